@@ -1,0 +1,69 @@
+// Plain text of an element as the reader sees it: one string per block (paragraph, list item,
+// heading…), white space collapsed. Shared by extraction (article text) and the clutter guard.
+
+/** Tags that start a new block of text. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
+  'TR', 'UL',
+]);
+/** Tags whose content is never read as text. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
+
+/** Skipped in article text, but part of an element's text when we report what we hid. */
+const CONTROL_TAGS = new Set(['BUTTON', 'SELECT', 'TEXTAREA']);
+
+export interface Block {
+  text: string;
+  /** characters of the block's text inside links */
+  linkChars: number;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+export function collapse(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** The blocks of `root`, in document order. `withControls` also reads buttons and form labels. */
+export function blocksOf(root: Element, withControls = false): Block[] {
+  const out: Block[] = [];
+  let buf = '';
+  let linkBuf = 0;
+  const flush = () => {
+    const text = collapse(buf);
+    if (text) out.push({ text, linkChars: Math.min(linkBuf, text.length) });
+    buf = '';
+    linkBuf = 0;
+  };
+  const walk = (node: Node, inLink: boolean) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const t = child.nodeValue ?? '';
+        buf += t;
+        if (inLink) linkBuf += collapse(t).length + (/\s$/.test(t) ? 1 : 0);
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIP_TAGS.has(tag) && !(withControls && CONTROL_TAGS.has(tag))) continue;
+        const block = BLOCK_TAGS.has(tag);
+        if (block) flush();
+        walk(child, inLink || tag === 'A');
+        if (block) flush();
+      }
+    }
+  };
+  walk(root, false);
+  flush();
+  return out;
+}
+
+/** The whole visible-ish text of an element, collapsed (what `clutter[].text` reports). */
+export function textOf(el: Element): string {
+  return collapse(blocksOf(el, true).map((b) => b.text).join(' '));
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/\S+/g) ?? []).length;
+}

@@ -1,0 +1,84 @@
+// Page metadata Readability does not give (or gives only sometimes): the publication date, the
+// site name, the language. Read from standard meta tags, JSON-LD and <time>.
+
+/** Meta tags that carry a publication date, most specific first. */
+const DATE_META = [
+  'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]',
+  'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[name="dcterms.created"]',
+  'meta[property="og:published_time"]', 'meta[name="sailthru.date"]', 'meta[name="parsely-pub-date"]',
+];
+
+/** JSON-LD types whose datePublished is the article's. */
+const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage/;
+
+export function normaliseDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  if (!s) return null;
+  // keep ISO strings as the site wrote them (they carry the site's own time zone)
+  if (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s)) return s.replace(' ', 'T');
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+function jsonLdDate(doc: Document): string | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try { data = JSON.parse(script.textContent ?? ''); } catch { continue; }
+    const stack: unknown[] = [data];
+    while (stack.length) {
+      const item = stack.pop();
+      if (Array.isArray(item)) { stack.push(...item); continue; }
+      if (!item || typeof item !== 'object') continue;
+      const o = item as Record<string, unknown>;
+      if (Array.isArray(o['@graph'])) stack.push(...(o['@graph'] as unknown[]));
+      const type = String(o['@type'] ?? '');
+      if (ARTICLE_TYPES.test(type) && typeof o.datePublished === 'string') return o.datePublished;
+    }
+  }
+  return null;
+}
+
+export function publishedDate(doc: Document, fromReadability: string | null | undefined): string | null {
+  const direct = normaliseDate(fromReadability);
+  if (direct) return direct;
+  for (const sel of DATE_META) {
+    const v = normaliseDate(doc.querySelector(sel)?.getAttribute('content'));
+    if (v) return v;
+  }
+  const ld = normaliseDate(jsonLdDate(doc));
+  if (ld) return ld;
+  const time = doc.querySelector('article time[datetime], time[datetime]');
+  return normaliseDate(time?.getAttribute('datetime'));
+}
+
+export function siteName(doc: Document, fromReadability: string | null | undefined, url: string | undefined): string | null {
+  const name = fromReadability?.trim() ||
+    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ||
+    doc.querySelector('meta[name="application-name"]')?.getAttribute('content')?.trim();
+  if (name) return name;
+  const href = url || doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ||
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  try { return href ? new URL(href).hostname.replace(/^www\./, '') : null; } catch { return null; }
+}
+
+/** The primary language subtag the page declares (`en`, `pt`…), or null. */
+export function declaredLang(doc: Document, fromReadability: string | null | undefined): string | null {
+  const raw = fromReadability || doc.documentElement?.getAttribute('lang') ||
+    doc.querySelector('meta[http-equiv="content-language" i], meta[http-equiv="Content-Language"]')?.getAttribute('content') ||
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
+  const m = raw?.trim().toLowerCase().match(/^([a-z]{2,3})\b/);
+  return m?.[1] ?? null;
+}
+
+/** Common English function words: a text where they are frequent is English. */
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'said', 'by', 'at', 'from', 'this', 'are', 'have', 'be', 'has', 'an', 'they', 'not', 'but', 'his', 'her', 'which', 'were', 'been', 'will', 'their', 'would']);
+
+/** A cheap check of the text itself: share of English function words among the first 400 words. */
+export function looksEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z\u00c0-\u024f\u0370-\u1fff\u3040-\uffff']+/g)?.slice(0, 400) ?? [];
+  if (words.length < 5) return /^[\x00-\x7f]*$/.test(text);
+  const hits = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  return hits / words.length >= 0.12;
+}
