@@ -1,0 +1,150 @@
+// Actors: mentions merged into one entry per real-world actor (full name, surname, "Mr." + surname,
+// title alone; country, capital, seat of government, demonym; organisation and its abbreviation),
+// typed, with role and affiliation, ranked by salience.
+import type { Actor, ActorType } from '../types';
+import type { Mention } from './mentions';
+import { countryByCode, nameKeyOf } from './lexicon/countries';
+
+export interface ActorRecord {
+  id: string;
+  name: string;
+  type: ActorType;
+  role?: string;
+  affiliation?: string;
+  surfaces: Map<string, number>;
+  mentions: Mention[];
+  score: number;
+}
+
+/** Weight of a mention in the headline, in the lead paragraph, elsewhere. */
+const HEADLINE_WEIGHT = 3;
+const LEAD_WEIGHT = 1.5;
+/** A demonym ("Russian troops") counts less than the country's name. */
+const DEMONYM_WEIGHT = 0.5;
+
+export interface ActorIndex {
+  actors: ActorRecord[];
+  /** the actor each mention refers to (pronouns resolved) */
+  of: Map<Mention, ActorRecord>;
+}
+
+export function buildActors(mentions: Mention[]): ActorIndex {
+  const byId = new Map<string, ActorRecord>();
+  const of = new Map<Mention, ActorRecord>();
+  const get = (id: string, name: string, type: ActorType) => {
+    let r = byId.get(id);
+    if (!r) { r = { id, name, type, surfaces: new Map(), mentions: [], score: 0 }; byId.set(id, r); }
+    return r;
+  };
+  const add = (r: ActorRecord, m: Mention) => {
+    r.mentions.push(m);
+    of.set(m, r);
+    if (m.kind !== 'pronoun') r.surfaces.set(m.surface, (r.surfaces.get(m.surface) ?? 0) + 1);
+    if (m.role && !r.role) r.role = m.role;
+    if (m.affiliation && !r.affiliation) r.affiliation = countryByCode(m.affiliation)?.name;
+  };
+
+  // people: full names first, then surnames and titles join the person they name
+  const people = mentions.filter((m) => m.kind === 'person');
+  const full = people.filter((m) => m.name.split(/\s+/).length >= 2);
+  const surnameOf = (n: string) => nameKeyOf(n.split(/\s+/).at(-1) ?? n);
+  for (const m of full) add(get(`person:${nameKeyOf(m.name)}`, m.name, 'person'), m);
+  const bySurname = new Map<string, ActorRecord[]>();
+  for (const r of byId.values()) {
+    const k = surnameOf(r.name);
+    bySurname.set(k, [...(bySurname.get(k) ?? []), r]);
+  }
+  for (const m of people) {
+    if (of.has(m)) continue;
+    const cands = bySurname.get(surnameOf(m.name)) ?? [];
+    const target = cands.sort((x, y) => y.mentions.length - x.mentions.length)[0] ?? get(`person:${nameKeyOf(m.name)}`, m.name, 'person');
+    add(target, m);
+  }
+  // countries, organisations, groups
+  for (const m of mentions) {
+    if (m.kind === 'country' || m.kind === 'demonym') add(get(m.key, countryByCode(m.key.slice(8))?.name ?? m.name, 'country'), m);
+    else if (m.kind === 'organization') add(get(m.key, m.name, 'organization'), m);
+    else if (m.kind === 'group') add(get(m.key, m.name, 'group'), m);
+  }
+  mergeAcronyms(byId, of);
+  // a title alone ("the Finnish President") is the one person with that title and affiliation
+  const persons = [...byId.values()].filter((r) => r.type === 'person');
+  for (const m of mentions) {
+    if (m.kind !== 'title') continue;
+    const aff = m.affiliation ? countryByCode(m.affiliation)?.name : undefined;
+    const match = persons.filter((p) => p.role?.toLowerCase() === m.role?.toLowerCase() && (!aff || p.affiliation === aff || !p.affiliation));
+    if (match.length === 1) {
+      add(match[0]!, m);
+      if (aff && !match[0]!.affiliation) match[0]!.affiliation = aff;
+    }
+  }
+  // pronouns: he/she → the last person named; it/they → the last organisation or country
+  let lastPerson: ActorRecord | undefined, lastBody: ActorRecord | undefined;
+  for (const m of mentions) {
+    const r = of.get(m);
+    if (r?.type === 'person') lastPerson = r;
+    else if (r && (r.type === 'country' || r.type === 'organization')) lastBody = r;
+    if (m.kind !== 'pronoun') continue;
+    const target = m.name === 'he' || m.name === 'she' ? lastPerson : lastBody;
+    if (target) { target.mentions.push(m); of.set(m, target); }
+  }
+  for (const r of byId.values()) {
+    r.name = displayName(r);
+    r.score = r.mentions.reduce((sum, m) => sum + weight(m), 0);
+  }
+  return { actors: [...new Set(byId.values())], of };
+}
+
+function weight(m: Mention): number {
+  const base = m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? 0.5 : 1;
+  if (m.sentence.paragraph === -1) return base * HEADLINE_WEIGHT;
+  if (m.sentence.paragraph === 0) return base * LEAD_WEIGHT;
+  return base;
+}
+
+/** An organisation's abbreviation and its expansion are one ("… Commission (INEC)", "INEC"). */
+function mergeAcronyms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRecord>) {
+  const orgs = [...byId.values()].filter((r) => r.type === 'organization');
+  for (const short of orgs) {
+    const acr = short.name.replace(/\./g, '');
+    if (!/^[A-Z]{2,8}$/.test(acr)) continue;
+    const long = orgs.find((o) => o !== short && initials(o.name) === acr);
+    if (!long) continue;
+    for (const m of short.mentions) { long.mentions.push(m); of.set(m, long); }
+    for (const [s, n] of short.surfaces) long.surfaces.set(s, (long.surfaces.get(s) ?? 0) + n);
+    byId.delete(short.id);
+  }
+}
+
+function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => !/^(of|the|and|for|on|de|du|la)$/i.test(w)).map((w) => w[0] ?? '').join('').toUpperCase();
+}
+
+/** The fullest proper form: for a person the longest name without title; else the record's name. */
+function displayName(r: ActorRecord): string {
+  if (r.type !== 'person') return r.name;
+  let best = r.name;
+  for (const m of r.mentions) if (m.kind === 'person' && m.name.length > best.length) best = m.name;
+  return best;
+}
+
+export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number>): Actor[] {
+  const scored = index.actors.map((r) => ({ r, s: r.score + (demandScore.get(r) ?? 0) }))
+    .filter(({ r }) => r.mentions.some((m) => m.kind !== 'pronoun'));
+  const total = scored.reduce((a, b) => a + b.s, 0) || 1;
+  scored.sort((a, b) => b.s - a.s || firstIndex(a.r) - firstIndex(b.r));
+  return scored.map(({ r, s }) => {
+    const aliases = [...r.surfaces.keys()].filter((x) => x !== r.name);
+    const actor: Actor = {
+      name: r.name, type: r.type, aliases,
+      mentions: r.mentions.length, salience: Math.round((s / total) * 1000) / 1000,
+    };
+    if (r.role) actor.role = r.role;
+    if (r.affiliation && r.affiliation !== r.name) actor.affiliation = r.affiliation;
+    return actor;
+  });
+}
+
+function firstIndex(r: ActorRecord): number {
+  return Math.min(...r.mentions.map((m) => m.sentence.index));
+}

@@ -1,0 +1,48 @@
+// One compromise pass over the article, shared by every NLP stage: sentences with their tokens
+// and part-of-speech tags.
+import nlp from 'compromise';
+
+export interface Token {
+  text: string;
+  /** punctuation and spaces after the word */
+  post: string;
+  pre: string;
+  normal: string;
+  tags: Set<string>;
+}
+
+export interface Sentence {
+  text: string;
+  tokens: Token[];
+  /** paragraph index in the article; -1 for the headline */
+  paragraph: number;
+  /** sentence index over the whole article (headline = -1) */
+  index: number;
+}
+
+interface JsonTerm { text: string; pre: string; post: string; normal: string; tags: string[] }
+interface JsonSentence { text: string; terms: JsonTerm[] }
+
+export function parseSentences(text: string, paragraph: number, startIndex: number): Sentence[] {
+  const json = nlp(text).json({ terms: { normal: true } }) as JsonSentence[];
+  return json.map((s, i) => ({
+    text: s.text.trim(),
+    paragraph,
+    index: startIndex + i,
+    tokens: s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: new Set(t.tags) })),
+  }));
+}
+
+/** The article as sentences: the headline first (paragraph -1), then every paragraph. */
+export function parseArticle(title: string | null, text: string): Sentence[] {
+  const out: Sentence[] = [];
+  if (title) out.push(...parseSentences(title, -1, -1).slice(0, 1));
+  let index = 0;
+  text.split(/\n\s*\n/).forEach((para, p) => {
+    if (!para.trim()) return;
+    const ss = parseSentences(para, p, index);
+    index += ss.length;
+    out.push(...ss);
+  });
+  return out;
+}
