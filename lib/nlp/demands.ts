@@ -14,7 +14,7 @@ const NEGATION = /\b(not|n't|never|no longer|refused to|declined to)\s+(\w+\s+){
 /** A modal just before the trigger makes it hypothetical. */
 const HYPOTHETICAL = /\b(would|could|might|may|if|whether)\s+(\w+\s+)?$/i;
 /** Where a demand's content ends. */
-const CONTENT_END = /(,\s*(?:as|while|but|which|who|when|after|before|amid|saying|adding|according)\b|[,;]\s*["”]?\s*(?:the|a|an|he|she|it|they)\s+[\w\s]{0,40}\b(?:said|says|told|added)\b|[;!?](?:\s|$)|\.\s*["”’]?\s*$|\s[—–]\s|,\s*["”])/i;
+const CONTENT_END = /(,\s*(?:as|while|but|which|who|when|after|before|amid|saying|adding|according|\w+ing)\b|\s+and\s+(?:said|says|added|warned|told|called|insisted)\b|\s+(?:amid|while)\s|\s+as\s+(?!a\b|an\b|part\b|well\b|soon\b|possible\b|much\b|many\b|quickly\b|early\b|long\b)|[,;]\s*["”]?\s*(?:the|a|an|he|she|it|they)\s+[\w\s]{0,40}\b(?:said|says|told|added)\b|[;!?](?:\s|$)|\.\s*["”’]?\s*$|\s[—–]\s|,\s*["”])/i;
 /** The content is cut to this many words, at a word boundary. */
 const MAX_CONTENT_WORDS = 14;
 
@@ -119,12 +119,18 @@ function readDemand(s: Sentence, t: Trigger, ms: Mention[], index: ActorIndex): 
 function dedupe(ds: DemandRecord[]): DemandRecord[] {
   const out: DemandRecord[] = [];
   for (const d of ds) {
-    const dup = out.find((o) => (o.evidence === d.evidence && o.actor === d.actor && overlap(o.demand, d.demand) > 0.3) ||
-      (o.actor === d.actor && overlap(o.demand, d.demand) >= 0.6));
+    const dup = out.find((o) => (o.evidence === d.evidence && same(o.actor, d.actor) && overlap(o.demand, d.demand) > 0.3) ||
+      (same(o.actor, d.actor) && overlap(o.demand, d.demand) >= 0.6));
     if (!dup) out.push(d);
     else if (dup.sentence.paragraph === -1 && d.sentence.paragraph >= 0) out[out.indexOf(dup)] = d; // prefer the body's sentence
   }
   return out;
+}
+
+/** The same demander: one actor, or a leader and the state they speak for. */
+function same(a: ActorRecord, b: ActorRecord): boolean {
+  return a === b || (a.type === 'person' && b.type === 'country' && a.affiliation === b.name) ||
+    (b.type === 'person' && a.type === 'country' && b.affiliation === a.name);
 }
 
 function overlap(a: string, b: string): number {

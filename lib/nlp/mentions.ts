@@ -2,7 +2,7 @@
 // a capital or seat of government used as an agent, a named group, a pronoun), classified.
 import type { Sentence, Token } from './parse';
 import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
-import { NEWS_AGENCIES, ORGANIZATIONS, ORG_HEAD_WORDS, SEATS_OF_GOVERNMENT } from './lexicon/organizations';
+import { NEWS_AGENCIES, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT } from './lexicon/organizations';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
 export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun';
@@ -38,7 +38,7 @@ const SEAT_KEYS = new Map(Object.entries(SEATS_OF_GOVERNMENT));
 const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text) || /^[“"‘'(]?\p{Lu}/u.test(t.text);
 const bare = (t: Token) => t.text.replace(/^[“"‘'(]+/, '').replace(/[’']s$/, '').replace(/[”"’')]+$/, '');
 const plain = (t: Token) => bare(t).replace(/\./g, '').toLowerCase();
-const isPossessive = (t: Token) => /[’']s$/.test(t.text) || t.tags.has('Possessive');
+const isPossessive = (t: Token) => /\p{L}[’']s?$/u.test(t.text) && !/^\p{Lu}[’']/u.test(t.text);
 const isAbbrev = (t: Token) => HONORIFICS.has(plain(t)) || t.tags.has('Abbreviation') || /^(\p{Lu}\.)+\p{Lu}?$/u.test(t.text + t.post.trim());
 const breaksAfter = (t: Token) => (RUN_BREAK.test(t.post) && !(t.post.trim() === '.' && isAbbrev(t))) || /[”"’]$/.test(t.text) && !/[’']s$/.test(t.text);
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.+-]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s.replace(/\./g, ''));
@@ -71,6 +71,9 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
         const u = toks[j]!;
         if (isCap(u) && !u.tags.has('Date') && !/^[“"‘(]/.test(u.text)) {
           j++;
+          const next = toks[j];
+          // "Fishermen's Association": a possessive inside an organisation's name
+          if (isPossessive(u) && next && isCap(next) && ORG_HEAD_WORDS.has(plain(next))) continue;
           if (breaksAfter(u) || isPossessive(u)) break;
           continue;
         }
@@ -99,6 +102,13 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if (a >= end) return [];
   const out: Mention[] = [];
   const whole = a; // where the person's full form starts ("Russian President Vladimir Putin")
+  // "Norwegian Fishermen's Association", "Russian Orthodox Church": the demonym is part of an organisation's name
+  const lastTok = toks[end - 1]!;
+  if (end - a >= 2 && ORG_HEAD_WORDS.has(plain(lastTok)) && countryByDemonym(bare(toks[a]!)) && !TITLE_WORDS.has(plain(toks[a + 1]!))) {
+    const nameToks = toks.slice(a, end);
+    const name = nameToks.map((t, k) => (k === nameToks.length - 1 ? bare(t) : t.text + t.post)).join('').trim();
+    return [mk(s, 'organization', a, end, name, `org:${nameKeyOf(name)}`, { affiliation: countryByDemonym(bare(toks[a]!))!.code })];
+  }
   // demonym or country before a title: "Russian President", "U.S. Secretary of State"
   let affiliation: string | undefined;
   const first = bare(toks[a]!);
@@ -136,10 +146,15 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if (!key || exclude.has(key)) return out;
   const prev = a > 0 ? toks[a - 1]! : undefined;
   const locative = !!prev && LOCATIVE.has(prev.normal);
-  const extra = { role, affiliation };
+  const extra: { role?: string; affiliation?: string } = { role, affiliation };
   // organisations we know, seats of government, countries, capitals
   const org = ORG_BY_KEY.get(key);
   if (org && !role) { out.push(mk(s, 'organization', a, end, org, `org:${org}`)); return out; }
+  const orgSeat = ORG_SEATS[key];
+  if (orgSeat && !role && !honorific) {
+    if (!locative) out.push(mk(s, 'organization', a, end, orgSeat, `org:${orgSeat}`));
+    return out;
+  }
   const seat = SEAT_KEYS.get(key);
   if (seat && !locative) { out.push(mk(s, 'country', a, end, name, `country:${seat}`)); return out; }
   const country = countryByName(name);
@@ -158,7 +173,11 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if (!role && !honorific && (ORG_HEAD_WORDS.has(last) || tags.has('Organization') || isAcronym(name))) {
     out.push(mk(s, 'organization', a, end, name, `org:${key}`, extra)); return out;
   }
-  if (role || honorific || tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) {
+  if (!role && !honorific) {
+    const before = lowercaseTitle(s, whole);
+    if (before) { extra.role = before.role; extra.affiliation ??= before.affiliation; }
+  }
+  if (extra.role || honorific || tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) {
     if (tags.has('Place') && !role && !honorific && !tags.has('Person')) return out;
     out.push(mk(s, 'person', whole, end, name, `person:${key}`, extra)); return out;
   }
@@ -167,3 +186,18 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   }
   return out;
 }
+
+/** A title written in lower case before a name ("EU fisheries commissioner Tomas Brandt"). */
+function lowercaseTitle(s: Sentence, start: number): { role: string; affiliation?: string } | null {
+  const words: string[] = [];
+  let k = start - 1;
+  while (k >= 0 && !isCap(s.tokens[k]!) && TITLE_WORDS.has(plain(s.tokens[k]!)) && !breaksAfter(s.tokens[k]!)) { words.unshift(bare(s.tokens[k]!)); k--; }
+  if (!words.length || !words.some((w) => ROLE_HEADS.has(w.toLowerCase()))) return null;
+  const prev = k >= 0 ? bare(s.tokens[k]!) : '';
+  const country = prev ? countryByDemonym(prev) ?? countryByName(prev) : undefined;
+  const role = words.join(' ');
+  return { role: role[0]!.toUpperCase() + role.slice(1), affiliation: country?.code };
+}
+
+/** Title words that can end a role ("minister", not "foreign"). */
+const ROLE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'secretary', 'commissioner', 'governor', 'senator', 'mayor', 'judge', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'leader', 'speaker', 'ceo', 'executive', 'king', 'queen', 'prince', 'general', 'commander', 'chief', 'founder', 'coach', 'manager', 'professor']);

@@ -51,6 +51,9 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
   'chancellery': 'DEU', 'foggy bottom': 'USA', 'state department': 'USA', 'capitol hill': 'USA',
 };
 
+/** Cities that stand for an organisation seated there ("Brussels wants" is the EU), as agents only. */
+export const ORG_SEATS: Record<string, string> = { brussels: 'European Union' };
+
 /** News agencies: named as the source of a report, never an actor of it. */
 export const NEWS_AGENCIES = new Set([
   'afp', 'agence france-presse', 'agence france presse', 'reuters', 'ap', 'associated press', 'the associated press',
