@@ -13,7 +13,7 @@ export function slimCountries(): Plugin {
       if (!/world-countries[\\/]countries\.json$/.test(id.split('?')[0] ?? '')) return null;
       const all = JSON.parse(readFileSync(id.split('?')[0]!, 'utf8')) as unknown[];
       const slim: SlimCountry[] = all.map((c) => slimCountry(c as Parameters<typeof slimCountry>[0]));
-      return `export default ${JSON.stringify(slim)};`;
+      return JSON.stringify(slim); // still JSON: Vite's JSON plugin turns it into a module
     },
   };
 }

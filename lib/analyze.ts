@@ -2,44 +2,11 @@
 //   extractPage: page side, cheap (Readability on a clone + clutter rules on the live DOM); no NLP.
 //   analyzeText: NLP side (actors, demands, summary) over the extracted article.
 //   analyze:     both, for the command line and tests.
-import type { Analysis, Article, PageExtraction, TextAnalysis } from './types';
-import { extractArticle } from './extract/article';
-import { findClutter, type FoundClutter } from './clutter/find';
+import type { Analysis, Article, TextAnalysis } from './types';
 import { analyzeArticleText } from './nlp/pipeline';
+import { extractPage, now, round, type ExtractOptions } from './page';
 
-export interface ExtractOptions {
-  /** the page's URL, when the document does not know it (command line) */
-  url?: string;
-}
-
-export interface PageResult extends PageExtraction {
-  /** the live elements to hide, in document order (parallel to `clutter`) */
-  elements: Element[];
-}
-
-const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-export function extractPage(doc: Document, options: ExtractOptions = {}): PageResult {
-  const t0 = now();
-  const extracted = extractArticle(doc, options);
-  const t1 = now();
-  let found: FoundClutter[] = [];
-  let article: Article | null = extracted.article;
-  if (extracted.article) {
-    const res = findClutter(doc, extracted);
-    found = res.found;
-    article = res.article;
-  }
-  const t2 = now();
-  return {
-    isArticle: article !== null,
-    lang: extracted.lang,
-    article,
-    clutter: found.map(({ kind, text, rule }) => ({ kind, text, rule })),
-    elements: found.map((f) => f.element),
-    timings: { extractMs: round(t1 - t0), clutterMs: round(t2 - t1) },
-  };
-}
+export { extractPage, type ExtractOptions, type PageResult } from './page';
 
 export function analyzeText(article: Article | null): TextAnalysis {
   if (!article) return { actors: [], demands: [], summary: [], nlpApplied: false };
@@ -88,4 +55,3 @@ export function countWords(text: string): number {
   return (text.match(/\S+/g) ?? []).length;
 }
 
-const round = (ms: number) => Math.round(ms * 100) / 100;

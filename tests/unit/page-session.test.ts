@@ -8,12 +8,12 @@ import { PageSession } from '../../ext/session';
 import type { PageReport } from '../../ext/messages';
 
 const SEED = path.resolve('../shared/seed/putin-nato-talks.html');
-const URL = 'https://www.thehindu.com/news/international/putin-nato/article37955379.ece';
+const PAGE_URL = 'https://www.thehindu.com/news/international/putin-nato/article37955379.ece';
 
 function session() {
   const { document } = parseHTML(readFileSync(SEED, 'utf8'));
   const doc = document as unknown as Document;
-  const s = new PageSession(doc, URL);
+  const s = new PageSession(doc, PAGE_URL);
   s.extract();
   return { doc, s };
 }
@@ -23,7 +23,7 @@ describe('PageSession', () => {
     const { s } = session();
     const r = s.answer({ type: 'crux:get' }) as PageReport;
     expect({ url: r.url, title: r.title, hasElements: 'elements' in r, error: r.error })
-      .toEqual({ url: URL, title: 'Putin wants ‘immediate’ talks with NATO on Russia’s security - The Hindu', hasElements: false, error: null });
+      .toEqual({ url: PAGE_URL, title: 'Putin wants ‘immediate’ talks with NATO on Russia’s security - The Hindu', hasElements: false, error: null });
   });
 
   it('reports as many hidden elements as it marked', () => {

@@ -1,0 +1,119 @@
+// The popup's state machine: find the tab, ask its content script for the page, run the NLP
+// here (cached per tab and URL), and drive the clean-up buttons.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { analyzeText } from '../../lib/analyze';
+import type { TextAnalysis } from '../../lib/types';
+import type { PageReport } from '../../ext/messages';
+import { resolveTarget } from '../../ext/tab';
+import { getReport, setCleaned } from '../../ext/page';
+import { getCached, putCached } from '../../ext/cache';
+import { isNoClean, setNoClean } from '../../ext/noclean';
+import { isUnsupportedUrl } from '../../ext/unsupported';
+import { hostOf } from '../../ext/format';
+
+export type View =
+  | { kind: 'analysing' }
+  /** `maybeStale`: the browser hid the tab's URL, so it may be a page open since before the install */
+  | { kind: 'unsupported'; maybeStale: boolean }
+  | { kind: 'error'; message: string; canReload: boolean }
+  | { kind: 'noarticle'; report: PageReport }
+  | { kind: 'ready'; report: PageReport; analysis: TextAnalysis };
+
+export interface Cleanup {
+  hidden: number;
+  cleaned: boolean;
+  noClean: boolean;
+  busy: boolean;
+  error: string | null;
+}
+
+const NO_SCRIPT =
+  "Crux isn't running in this tab yet: the page was probably open before Crux was installed or updated. Reload the page, then try again.";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function useCrux(search: string) {
+  const [view, setView] = useState<View>({ kind: 'analysing' });
+  const [cleanup, setCleanup] = useState<Cleanup>({ hidden: 0, cleaned: false, noClean: false, busy: false, error: null });
+  const tabId = useRef<number | null>(null);
+  const generation = useRef(0);
+
+  const load = useCallback(async () => {
+    const gen = ++generation.current;
+    const current = () => gen === generation.current;
+    setView({ kind: 'analysing' });
+    try {
+      const target = await resolveTarget(search);
+      if (!current()) return;
+      if (!target) return setView({ kind: 'error', message: "Crux couldn't find the tab to read.", canReload: false });
+      tabId.current = target.tabId;
+      if (target.url && isUnsupportedUrl(target.url)) return setView({ kind: 'unsupported', maybeStale: false });
+      const report = await getReport(target.tabId);
+      if (!current()) return;
+      if (!report) {
+        // Without a URL (no activeTab grant) a browser page and a stale tab look the same.
+        return setView(target.url === null ? { kind: 'unsupported', maybeStale: true } : { kind: 'error', message: NO_SCRIPT, canReload: true });
+      }
+      if (report.error) return setView({ kind: 'error', message: `Crux couldn't read this page: ${report.error}`, canReload: false });
+      const noClean = await isNoClean(hostOf(report.url)).catch(() => false);
+      setCleanup({ hidden: report.hidden, cleaned: report.cleaned, noClean, busy: false, error: null });
+      if (!report.isArticle || !report.article) return setView({ kind: 'noarticle', report });
+      let analysis = await getCached(target.tabId, report.url);
+      if (!analysis) {
+        await sleep(16); // let the skeleton paint before the NLP takes the thread
+        analysis = analyzeText(report.article);
+        await putCached(target.tabId, report.url, analysis);
+      }
+      if (current()) setView({ kind: 'ready', report, analysis });
+    } catch (e) {
+      if (current()) setView({ kind: 'error', message: `Something went wrong: ${message(e)}`, canReload: false });
+    }
+  }, [search]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const reload = useCallback(async () => {
+    const id = tabId.current;
+    if (id === null) return void load();
+    setView({ kind: 'analysing' });
+    try {
+      await browser.tabs.reload(id);
+      for (let i = 0; i < 20 && !(await getReport(id)); i++) await sleep(500);
+    } catch {
+      /* load() reports what is wrong */
+    }
+    await load();
+  }, [load]);
+
+  const run = useCallback(async (action: (id: number) => Promise<Partial<Cleanup>>) => {
+    const id = tabId.current;
+    if (id === null) return;
+    setCleanup((c) => ({ ...c, busy: true, error: null }));
+    try {
+      const next = await action(id);
+      setCleanup((c) => ({ ...c, ...next, busy: false }));
+    } catch (e) {
+      setCleanup((c) => ({ ...c, busy: false, error: `The page didn't respond: ${message(e)}` }));
+    }
+  }, []);
+
+  const host = view.kind === 'ready' || view.kind === 'noarticle' ? hostOf(view.report.url) : '';
+
+  const showAll = () => run(async (id) => ({ hidden: await setCleaned(id, false), cleaned: false }));
+  const hideAgain = () => run(async (id) => {
+    const hidden = await setCleaned(id, true);
+    return { hidden, cleaned: hidden > 0 };
+  });
+  const toggleSite = () => run(async (id) => {
+    const noClean = !cleanup.noClean;
+    await setNoClean(host, noClean);
+    const hidden = await setCleaned(id, !noClean);
+    return { noClean, hidden, cleaned: hidden > 0 };
+  });
+
+  return { view, cleanup, retry: load, reload, showAll, hideAgain, toggleSite };
+}

@@ -1,0 +1,34 @@
+// The messages the popup sends to the content script, what the content script answers, and a
+// strict check of an incoming message's shape (anything else is ignored).
+import type { PageExtraction } from '../lib/types';
+
+export type CruxRequest = { type: 'crux:get' } | { type: 'crux:restore' } | { type: 'crux:reclean' };
+
+/** The answer to `crux:get`: the page side's extraction (no live elements) and the clean-up state. */
+export interface PageReport extends PageExtraction {
+  url: string;
+  title: string;
+  /** how many elements Crux hides on the page right now */
+  hidden: number;
+  /** true while Crux's clean-up is applied to the page */
+  cleaned: boolean;
+  /** set when the page side failed; the rest is then empty */
+  error: string | null;
+}
+
+const TYPES: ReadonlySet<string> = new Set(['crux:get', 'crux:restore', 'crux:reclean']);
+
+export function isCruxRequest(msg: unknown): msg is CruxRequest {
+  if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return false;
+  const keys = Object.keys(msg);
+  const type = (msg as { type?: unknown }).type;
+  return keys.length === 1 && typeof type === 'string' && TYPES.has(type);
+}
+
+/** A loose check of a `crux:get` answer as the popup receives it. */
+export function isPageReport(x: unknown): x is PageReport {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as Partial<PageReport>;
+  return typeof r.url === 'string' && typeof r.isArticle === 'boolean' && Array.isArray(r.clutter) &&
+    typeof r.hidden === 'number' && typeof r.cleaned === 'boolean';
+}

@@ -1,0 +1,35 @@
+// The popup's side of the conversation with the content script in a tab (tabs.sendMessage).
+import { browser } from 'wxt/browser';
+import { isPageReport, type CruxRequest, type PageReport } from './messages';
+
+const TIMEOUT_MS = 10_000;
+
+/** Sends one request to the tab's top frame; rejects when no content script answers in time. */
+export async function sendToPage(tabId: number, request: CruxRequest): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('The page did not answer in time.')), TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([browser.tabs.sendMessage(tabId, request, { frameId: 0 }), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The page's report, or null when no Crux content script runs in that tab. */
+export async function getReport(tabId: number): Promise<PageReport | null> {
+  try {
+    const answer = await sendToPage(tabId, { type: 'crux:get' });
+    return isPageReport(answer) ? answer : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "Show everything" (restore) or hide again (reclean); returns how many elements are hidden afterwards. */
+export async function setCleaned(tabId: number, clean: boolean): Promise<number> {
+  const answer = await sendToPage(tabId, { type: clean ? 'crux:reclean' : 'crux:restore' });
+  if (typeof answer !== 'number') throw new Error('The page gave no answer.');
+  return clean ? answer : 0;
+}
