@@ -1,0 +1,121 @@
+// Actors from plain article text (analyzePlainText): one entry per real-world actor, with its
+// aliases, role and affiliation; places, agencies and generic nouns are not actors. The sentences
+// are invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzePlainText } from '../../lib/analyze';
+import type { Actor } from '../../lib/types';
+
+const cache = new Map<string, Actor[]>();
+/** The actors of `text` (paragraphs separated by blank lines), optionally with a headline. */
+function actorsOf(text: string, title: string | null = null): Actor[] {
+  const key = `${title ?? ''}\u0000${text}`;
+  if (!cache.has(key)) cache.set(key, analyzePlainText(text, title).actors);
+  return cache.get(key)!;
+}
+const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
+const names = (actors: Actor[]) => actors.map((a) => a.name);
+
+const PUTIN = [
+  'Russian President Vladimir Putin said on Tuesday that talks on grain exports would continue next week.',
+  'Mr. Putin met regional governors in the afternoon to discuss the harvest.',
+  'Putin later left for a summit in the south of the country.',
+].join('\n\n');
+
+const US = 'Officials said the U.S. would send more aid to the flooded provinces. The United States has already sent 40 tonnes of food and medicine.';
+
+const CONTI = 'Italian Prime Minister Giulia Conti met union leaders in Rome on Friday. Conti said the talks on pensions had been useful.';
+
+const IEC = 'The Independent Electoral Commission announced the final results on Monday evening. The IEC said turnout had reached 64 percent.';
+
+const NATO = 'The North Atlantic Treaty Organization met in Brussels on Monday. NATO said it would send more jets to the Baltic states.';
+
+describe('actors: one entry per real-world actor', () => {
+  it('merges "Russian President Vladimir Putin", "Mr. Putin" and "Putin" into one actor', () => {
+    expect(actorsOf(PUTIN).filter((a) => /Putin/.test(a.name) || a.aliases.some((s) => /Putin/.test(s))).length).toBe(1);
+  });
+
+  it('names the merged actor by the full name, without the title', () => {
+    expect(names(actorsOf(PUTIN))).toContain('Vladimir Putin');
+  });
+
+  it('keeps every other form as an alias', () => {
+    expect(find(actorsOf(PUTIN), 'Vladimir Putin')?.aliases).toEqual(expect.arrayContaining(['Russian President Vladimir Putin', 'Mr. Putin', 'Putin']));
+  });
+
+  it('types the merged actor as a person', () => {
+    expect(find(actorsOf(PUTIN), 'Vladimir Putin')?.type).toBe('person');
+  });
+
+  it('takes the role from the title before the name', () => {
+    expect(find(actorsOf(PUTIN), 'Vladimir Putin')?.role).toBe('President');
+  });
+
+  it('takes the affiliation from the demonym before the title', () => {
+    expect(find(actorsOf(PUTIN), 'Vladimir Putin')?.affiliation).toBe('Russia');
+  });
+
+  it('counts every mention of the merged actor', () => {
+    expect(find(actorsOf(PUTIN), 'Vladimir Putin')?.mentions).toBe(3);
+  });
+
+  it('reads a two-word title and another demonym ("Italian Prime Minister Giulia Conti")', () => {
+    const conti = find(actorsOf(CONTI), 'Giulia Conti');
+    expect([conti?.role, conti?.affiliation]).toEqual(['Prime Minister', 'Italy']);
+  });
+
+  it('merges "the U.S." and "United States" into one country actor', () => {
+    expect(actorsOf(US).map((a) => [a.name, a.type])).toEqual([['United States', 'country']]);
+  });
+
+  it('keeps "U.S." as an alias of the United States', () => {
+    expect(find(actorsOf(US), 'United States')?.aliases).toContain('U.S.');
+  });
+
+  it('counts a capital used as an agent ("Moscow wants") for its country', () => {
+    expect(names(actorsOf('Moscow wants a new agreement on grain exports, a government spokesman said on Friday.'))).toEqual(['Russia']);
+  });
+
+  it('keeps the capital as an alias of the country it stands for', () => {
+    const text = 'Germany urged Poland to reopen the border crossing before the holidays. Berlin said the closure was hurting trade.';
+    expect(find(actorsOf(text), 'Germany')?.aliases).toContain('Berlin');
+  });
+
+  it('does not make an actor of a capital named only as a place ("troops near Moscow")', () => {
+    expect(actorsOf('Troops were seen near Moscow on Friday, according to witnesses who spoke to local television.')).toEqual([]);
+  });
+
+  it('does not count a capital named as a place toward its country', () => {
+    const text = 'Troops gathered near Moscow on Friday. Russia said the drills were routine.';
+    expect(find(actorsOf(text), 'Russia')?.mentions).toBe(1);
+  });
+
+  it('counts a demonym ("Ukrainian troops") for its country', () => {
+    expect(names(actorsOf('Ukrainian troops crossed the river overnight, the regional governor said on Sunday.'))).toEqual(['Ukraine']);
+  });
+
+  it('gives a person the affiliation of the demonym before the title ("Kenyan President Daniel Otieno")', () => {
+    expect(find(actorsOf('Kenyan President Daniel Otieno opened the new railway line on Saturday.'), 'Daniel Otieno')?.affiliation).toBe('Kenya');
+  });
+
+  it('does not make an actor of a news agency quoted as a source ("AFP reported")', () => {
+    expect(names(actorsOf('Ireland closed its embassy in the capital on Monday, AFP reported.'))).toEqual(['Ireland']);
+  });
+
+  it('does not make an actor of "Reuters reported"', () => {
+    expect(actorsOf('Rescue teams reached the village on Monday, Reuters reported, citing the regional governor.')).toEqual([]);
+  });
+
+  it('merges an acronym with its expansion ("Independent Electoral Commission" … "the IEC")', () => {
+    expect(actorsOf(IEC).map((a) => [a.name, a.aliases])).toEqual([['Independent Electoral Commission', ['IEC']]]);
+  });
+
+  it('merges a known organisation\'s full name with its usual short form (NATO)', () => {
+    expect(actorsOf(NATO).filter((a) => a.type === 'organization').map((a) => a.name)).toEqual(['NATO']);
+  });
+
+  it('ranks the actors by salience, most important first', () => {
+    const text = 'Germany urged Poland to reopen the border crossing. Berlin said the closure was hurting trade, and Germany asked the European Commission to mediate.';
+    const s = actorsOf(text).map((a) => a.salience);
+    expect(s).toEqual([...s].sort((a, b) => b - a));
+  });
+});

@@ -1,0 +1,133 @@
+// Demands from plain article text (analyzePlainText): who demands what of whom, each demand once;
+// negated, hypothetical and questioned demands are none. The sentences are invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzePlainText } from '../../lib/analyze';
+import type { Analysis } from '../../lib/types';
+
+const cache = new Map<string, Analysis>();
+function analysisOf(text: string, title: string | null = null): Analysis {
+  const key = `${title ?? ''}\u0000${text}`;
+  if (!cache.has(key)) cache.set(key, analyzePlainText(text, title));
+  return cache.get(key)!;
+}
+const demandsOf = (text: string, title: string | null = null) => analysisOf(text, title).demands;
+
+const URGED = 'The Fishermen\'s Federation urged the European Commission to raise the cod quota for next season.';
+const URGED_COUNTRY = 'Germany urged Poland to reopen the border crossing before the holidays.';
+const DEMANDED_THAT = 'Mayor Tom Ellis demanded that the bus company restore the evening routes. Ellis said the cuts hurt people who work late.';
+const DEMANDS_INCLUDED = 'Kenya\'s demands included debt relief and a seat on the lenders\' committee, the finance ministry said.';
+const WANTS = 'Moscow wants NATO to halt its expansion eastward, the foreign ministry said.';
+
+describe('demands: who asks what of whom', () => {
+  it('"X urged Y to do Z": the demander is X', () => {
+    expect(demandsOf(URGED).map((d) => d.actor)).toEqual(['Fishermen\'s Federation']);
+  });
+
+  it('"X urged Y to do Z": the target includes Y', () => {
+    expect(demandsOf(URGED)[0]?.target).toContain('European Commission');
+  });
+
+  it('"X urged Y to do Z": the demand is Z', () => {
+    expect(demandsOf(URGED)[0]?.demand).toBe('raise the cod quota for next season');
+  });
+
+  it('"X urged Y to do Z": the trigger is the verb as written', () => {
+    expect(demandsOf(URGED)[0]?.trigger).toBe('urged');
+  });
+
+  it('"X urged Y to …" between two countries: the target is the other country', () => {
+    expect(demandsOf(URGED_COUNTRY).map((d) => [d.actor, d.target])).toEqual([['Germany', ['Poland']]]);
+  });
+
+  it('"X demanded that …": the demander is X, named in full', () => {
+    expect(demandsOf(DEMANDED_THAT).map((d) => d.actor)).toEqual(['Tom Ellis']);
+  });
+
+  it('"X demanded that …": the evidence is the sentence, verbatim', () => {
+    expect(demandsOf(DEMANDED_THAT)[0]?.evidence).toBe('Mayor Tom Ellis demanded that the bus company restore the evening routes.');
+  });
+
+  it('"X demanded that …": the demand is what follows "that"', () => {
+    expect(demandsOf(DEMANDED_THAT)[0]?.demand).toBe('the bus company restore the evening routes');
+  });
+
+  it('"X\'s demands included …": the possessor is the demander', () => {
+    expect(demandsOf(DEMANDS_INCLUDED).map((d) => d.actor)).toEqual(['Kenya']);
+  });
+
+  it('"X\'s demands included …": the demand is what was included, without the attribution', () => {
+    expect(demandsOf(DEMANDS_INCLUDED)[0]?.demand).toBe('debt relief and a seat on the lenders\' committee');
+  });
+
+  it('"Moscow wants NATO to …": the capital demands for its country, of NATO', () => {
+    expect(demandsOf(WANTS).map((d) => [d.actor, d.target])).toEqual([['Russia', ['NATO']]]);
+  });
+
+  it('"Y rejected X\'s demand that …" reports X\'s demand', () => {
+    expect(demandsOf('Spain rejected Morocco\'s demand that it close the fishing grounds.').map((d) => d.actor)).toEqual(['Morocco']);
+  });
+
+  it('resolves "It also wants …" to the organisation named before', () => {
+    const text = 'The European Commission wants member states to cut methane emissions by 2030. It also wants tighter checks on imports.';
+    expect(demandsOf(text).map((d) => [d.actor, d.demand])).toEqual([
+      ['European Commission', 'member states to cut methane emissions by 2030'],
+      ['European Commission', 'tighter checks on imports'],
+    ]);
+  });
+
+  it('names the demander as an entry of the actors list', () => {
+    const a = analysisOf(DEMANDED_THAT);
+    expect(a.actors.map((x) => x.name)).toContain(a.demands[0]?.actor);
+  });
+});
+
+describe('demands: what is no demand', () => {
+  it('"X did not demand …" is none', () => {
+    expect(demandsOf('Chile did not demand compensation for the damaged pipeline, officials said on Monday.')).toEqual([]);
+  });
+
+  it('"X has not demanded …" is none', () => {
+    expect(demandsOf('Chile has not demanded compensation for the damaged pipeline, officials said on Monday.')).toEqual([]);
+  });
+
+  it('"X never demanded …" is none', () => {
+    expect(demandsOf('Chile never demanded compensation for the damaged pipeline, officials said on Monday.')).toEqual([]);
+  });
+
+  it('"X did not urge Y to …" is none', () => {
+    expect(demandsOf('Chile did not urge Peru to close the border crossing, officials said on Monday.')).toEqual([]);
+  });
+
+  it('"X refused to demand …" is none', () => {
+    expect(demandsOf('Chile refused to demand compensation for the damaged pipeline.')).toEqual([]);
+  });
+
+  it('a hypothetical ("X would demand … if …") is none', () => {
+    expect(demandsOf('Spain would demand compensation if the talks failed, a spokesman said.')).toEqual([]);
+  });
+
+  it('a question ("Did X urge Y to …?") is none', () => {
+    expect(demandsOf('Did Chile urge Peru to close the border crossing last week?')).toEqual([]);
+  });
+
+  it('a question ("Does X want …?") is none', () => {
+    expect(demandsOf('Does Chile want compensation for the damaged pipeline?')).toEqual([]);
+  });
+});
+
+describe('demands: each demand once', () => {
+  it('the same demand in the headline and the body is listed once', () => {
+    const title = 'Germany urges Poland to reopen border crossing before holidays';
+    expect(demandsOf(`${URGED_COUNTRY} Berlin said the closure was hurting trade.`, title)).toHaveLength(1);
+  });
+
+  it('when headline and body repeat a demand, the evidence is the body\'s sentence', () => {
+    const title = 'Germany urges Poland to reopen border crossing before holidays';
+    expect(demandsOf(`${URGED_COUNTRY} Berlin said the closure was hurting trade.`, title)[0]?.evidence).toBe(URGED_COUNTRY);
+  });
+
+  it('the same demand repeated in two paragraphs is listed once', () => {
+    const text = `${URGED_COUNTRY}\n\nOn Wednesday Germany again urged Poland to reopen the border crossing before the holidays.`;
+    expect(demandsOf(text)).toHaveLength(1);
+  });
+});

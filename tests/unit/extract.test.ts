@@ -1,0 +1,118 @@
+// Finding the article: Readability on a clone of the page, then the article's text and metadata
+// (lib/extract). Small invented pages from tests/fixtures/lib/pages.ts.
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../lib/analyze';
+import { extractArticle } from '../../lib/extract/article';
+import { articlePage, HEADLINE, PARAGRAPHS, parse } from '../fixtures/lib/pages';
+
+const OG_SITE = '<meta property="og:site_name" content="Coast Courier">';
+const PUBLISHED_META = '<meta property="article:published_time" content="2024-03-05T18:30:00+00:00">';
+const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+const LOGIN_PAGE = `<!DOCTYPE html><html lang="en"><head><title>Sign in | Coast Courier</title></head><body>
+<main><h1>Sign in to your account</h1>
+<form action="/login" method="post">
+<label>Email address <input type="email" name="email"></label>
+<label>Password <input type="password" name="password"></label>
+<button type="submit">Sign in</button>
+<p><a href="/forgot">Forgot your password?</a></p>
+<p>New to Coast Courier? <a href="/register">Create an account</a> and read three stories a week for free.</p>
+</form></main></body></html>`;
+
+const LINK_LIST_PAGE = `<!DOCTYPE html><html lang="en"><head><title>Latest news | Coast Courier</title></head><body>
+<main><h1>Latest news</h1><ul>
+${Array.from({ length: 30 }, (_, i) => `<li><a href="/news/${i}">Harbour story number ${i}: the ferry, the quay and the council's transport budget</a></li>`).join('\n')}
+</ul></main></body></html>`;
+
+const EMPTY_BODY = '<!DOCTYPE html><html lang="en"><head><title>Nothing here</title></head><body></body></html>';
+
+describe('extractArticle / extractPage', () => {
+  it('finds the article: its text is the paragraphs, in order, separated by blank lines', () => {
+    const { article } = extractPage(parse(articlePage()));
+    expect(article?.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('counts the words of the article text', () => {
+    const { article } = extractPage(parse(articlePage()));
+    expect(article?.wordCount).toBe(PARAGRAPHS.join(' ').split(/\s+/).length);
+  });
+
+  it('does not put the headline into the article text', () => {
+    const { article } = extractPage(parse(articlePage()));
+    expect(article?.text).not.toContain(HEADLINE);
+  });
+
+  it('takes the title from the page, without the site suffix of <title>', () => {
+    const { article } = extractPage(parse(articlePage()));
+    expect(article?.title).toBe(HEADLINE);
+  });
+
+  it('reads the site name from og:site_name', () => {
+    const { article } = extractPage(parse(articlePage({ head: OG_SITE })));
+    expect(article?.siteName).toBe('Coast Courier');
+  });
+
+  it('falls back to the host of the given URL for the site name', () => {
+    const { article } = extractPage(parse(articlePage()), { url: 'https://www.coastcourier.example/news/ferry' });
+    expect(article?.siteName).toBe('coastcourier.example');
+  });
+
+  it('reads the publication date from article:published_time, as the site wrote it', () => {
+    const { article } = extractPage(parse(articlePage({ head: PUBLISHED_META })));
+    expect(article?.published).toBe('2024-03-05T18:30:00+00:00');
+  });
+
+  it('reads the publication date from JSON-LD datePublished', () => {
+    const head = jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: HEADLINE, datePublished: '2024-03-05T09:15:00+01:00' });
+    const { article } = extractPage(parse(articlePage({ head })));
+    expect(article?.published).toBe('2024-03-05T09:15:00+01:00');
+  });
+
+  it('reads datePublished from a JSON-LD @graph', () => {
+    const head = jsonLd({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'WebSite', name: 'Coast Courier' }, { '@type': 'NewsArticle', datePublished: '2024-03-06T07:00:00Z' }],
+    });
+    const { article } = extractPage(parse(articlePage({ head })));
+    expect(article?.published).toBe('2024-03-06T07:00:00Z');
+  });
+
+  it('gives no date when the page states none', () => {
+    const { article } = extractPage(parse(articlePage()));
+    expect(article?.published).toBeNull();
+  });
+
+  it('reads the language from <html lang>', () => {
+    expect(extractPage(parse(articlePage())).lang).toBe('en');
+  });
+
+  it('says a login form is not an article', () => {
+    expect(extractPage(parse(LOGIN_PAGE)).isArticle).toBe(false);
+  });
+
+  it('says a list of links is not an article', () => {
+    expect(extractPage(parse(LINK_LIST_PAGE)).isArticle).toBe(false);
+  });
+
+  it('gives article null (not an error) for a page that is no article', () => {
+    expect(extractPage(parse(LINK_LIST_PAGE)).article).toBeNull();
+  });
+
+  it('does not throw on an empty body, and finds no article there', () => {
+    expect(extractPage(parse(EMPTY_BODY)).isArticle).toBe(false);
+  });
+
+  it('does not modify the live document (Readability works on a clone)', () => {
+    const doc = parse(articlePage({ head: OG_SITE + PUBLISHED_META, after: '<section id="comments"><h2>Comments</h2><p>Tom: good news.</p></section>' }));
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('does not modify the live document when it also finds the clutter (extractPage)', () => {
+    const doc = parse(articlePage({ after: '<section id="comments"><h2>Comments</h2><p>Tom: good news.</p></section>' }));
+    const before = doc.documentElement.outerHTML;
+    extractPage(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
