@@ -21,6 +21,8 @@ const HEADLINE_WEIGHT = 3;
 const LEAD_WEIGHT = 1.5;
 /** A demonym ("Russian troops") counts less than the country's name. */
 const DEMONYM_WEIGHT = 0.5;
+/** A country named as a place ("in France") counts less than one that acts. */
+const LOCATIVE_WEIGHT = 0.4;
 
 export interface ActorIndex {
   actors: ActorRecord[];
@@ -41,7 +43,7 @@ export function buildActors(mentions: Mention[]): ActorIndex {
     of.set(m, r);
     if (m.kind !== 'pronoun') r.surfaces.set(m.surface, (r.surfaces.get(m.surface) ?? 0) + 1);
     if (m.role && !r.role) r.role = m.role;
-    if (m.affiliation && !r.affiliation) r.affiliation = countryByCode(m.affiliation)?.name;
+    if (m.affiliation && !r.affiliation) r.affiliation = m.affiliation;
   };
 
   // people: full names first, then surnames and titles join the person they name
@@ -67,11 +69,12 @@ export function buildActors(mentions: Mention[]): ActorIndex {
     else if (m.kind === 'group') add(get(m.key, m.name, 'group'), m);
   }
   mergeAcronyms(byId, of);
+  mergeShortForms(byId, of);
   // a title alone ("the Finnish President") is the one person with that title and affiliation
   const persons = [...byId.values()].filter((r) => r.type === 'person');
   for (const m of mentions) {
     if (m.kind !== 'title') continue;
-    const aff = m.affiliation ? countryByCode(m.affiliation)?.name : undefined;
+    const aff = m.affiliation;
     const match = persons.filter((p) => p.role?.toLowerCase() === m.role?.toLowerCase() && (!aff || p.affiliation === aff || !p.affiliation));
     if (match.length === 1) {
       add(match[0]!, m);
@@ -96,7 +99,7 @@ export function buildActors(mentions: Mention[]): ActorIndex {
 }
 
 function weight(m: Mention): number {
-  const base = m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? 0.5 : 1;
+  const base = m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? 0.5 : m.kind === 'country' && m.locative ? LOCATIVE_WEIGHT : 1;
   if (m.sentence.paragraph === -1) return base * HEADLINE_WEIGHT;
   if (m.sentence.paragraph === 0) return base * LEAD_WEIGHT;
   return base;
@@ -110,6 +113,28 @@ function mergeAcronyms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRec
     if (!/^[A-Z]{2,8}$/.test(acr)) continue;
     const long = orgs.find((o) => o !== short && initials(o.name) === acr);
     if (!long) continue;
+    for (const m of short.mentions) { long.mentions.push(m); of.set(m, long); }
+    for (const [s, n] of short.surfaces) long.surfaces.set(s, (long.surfaces.get(s) ?? 0) + n);
+    byId.delete(short.id);
+  }
+}
+
+/**
+ * Short forms of a name the text also gives in full: an organisation named without its country
+ * ("the Senate" beside "the Nigerian Senate"), a person by first name alone ("Eloise" beside
+ * "Eloise Parry"). Merged only when exactly one longer name fits.
+ */
+function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRecord>) {
+  const all = [...byId.values()];
+  for (const short of all) {
+    if (short.type !== 'organization' && short.type !== 'person') continue;
+    const words = short.name.split(/\s+/);
+    const fits = all.filter((o) => o !== short && o.type === short.type && byId.has(o.id) && (
+      short.type === 'organization'
+        ? o.name.endsWith(` ${short.name}`)
+        : words.length === 1 && o.name.split(/\s+/).length >= 2 && nameKeyOf(o.name.split(/\s+/)[0]!) === nameKeyOf(short.name)));
+    if (fits.length !== 1) continue;
+    const long = fits[0]!;
     for (const m of short.mentions) { long.mentions.push(m); of.set(m, long); }
     for (const [s, n] of short.surfaces) long.surfaces.set(s, (long.surfaces.get(s) ?? 0) + n);
     byId.delete(short.id);

@@ -3,7 +3,7 @@
 import type { Sentence, Token } from './parse';
 import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
 import { NEWS_AGENCIES, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT } from './lexicon/organizations';
-import { GROUPS, HONORIFICS, PERSON_PRONOUNS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
+import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
 export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun';
 
@@ -20,9 +20,11 @@ export interface Mention {
   /** merging key: country code, organisation name, person's folded name… */
   key: string;
   role?: string;
-  /** country code from a demonym or a country in the title */
+  /** display name of the country or organisation a title or demonym ties the actor to */
   affiliation?: string;
   possessive?: boolean;
+  /** named as a place ("in France", "near the border with Ukraine") */
+  locative?: boolean;
 }
 
 /** Words that join parts of one name ("Bank of England", "Osama bin Laden"). */
@@ -35,7 +37,10 @@ const ORG_BY_KEY = new Map<string, string>();
 for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) ORG_BY_KEY.set(nameKeyOf(n), o.name);
 const SEAT_KEYS = new Map(Object.entries(SEATS_OF_GOVERNMENT));
 
-const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text) || /^[“"‘'(]?\p{Lu}/u.test(t.text);
+/** Parts of speech an all-capitals word has when it is a shouted label ("BREAKING", "MORE"), not a name. */
+const NOT_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Expression', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'];
+const isCap = (t: Token) => (/^[\p{Lu}]/u.test(t.text) || /^[“"‘'(]?\p{Lu}/u.test(t.text)) && !t.text.includes('/') &&
+  !(/^[^\p{Ll}]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text) && NOT_NAME_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Acronym'));
 const bare = (t: Token) => t.text.replace(/^[“"‘'(]+/, '').replace(/[’']s$/, '').replace(/[”"’')]+$/, '');
 const plain = (t: Token) => bare(t).replace(/\./g, '').toLowerCase();
 const isPossessive = (t: Token) => /\p{L}[’']s?$/u.test(t.text) && !/^\p{Lu}[’']/u.test(t.text);
@@ -46,7 +51,45 @@ const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.+-]{1,7}$/.test(s) && /[A-Z].*[
 export function findMentions(sentences: Sentence[], exclude: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) out.push(...sentenceMentions(s, exclude));
-  return out;
+  // a Title Case headline capitalises every word: keep only the names the body also uses
+  const bodyKeys = new Set<string>();
+  for (const m of out) {
+    if (m.sentence.titleCase) continue;
+    bodyKeys.add(m.key);
+    if (m.kind === 'person') bodyKeys.add(`surname:${nameKeyOf(m.name.split(' ').at(-1) ?? '')}`);
+  }
+  return out.filter((m) => !m.sentence.titleCase || bodyKeys.has(m.key) ||
+    (m.kind === 'person' && bodyKeys.has(`surname:${nameKeyOf(m.name.split(' ').at(-1) ?? '')}`)));
+}
+
+/** Institutions named by their country or place ("the Afghan government", "Hong Kong police"). */
+const INSTITUTIONS = new Set(['government', 'administration', 'police', 'military', 'army', 'navy', 'authorities', 'parliament', 'cabinet', 'judiciary', 'regime', 'junta', 'legislature', 'opposition']);
+/** Institutions that are the country itself acting. */
+const GOVERNMENT_WORDS = new Set(['government', 'administration', 'regime', 'authorities', 'state government']);
+/** …and two-word ones. */
+const INSTITUTIONS_2 = new Set(['security forces', 'armed forces', 'state government', 'foreign ministry', 'defence ministry', 'defense ministry', 'supreme court', 'high court', 'central bank']);
+
+/** "Afghan government": a country, demonym or place run followed by an institution word. */
+function institution(s: Sentence, i: number, j: number): Mention | null {
+  const toks = s.tokens;
+  const next = toks[j];
+  if (!next || isCap(next) || breaksAfter(toks[j - 1]!)) return null;
+  const two = toks[j + 1] ? `${next.normal} ${toks[j + 1]!.normal}` : '';
+  const span = INSTITUTIONS_2.has(two) && !breaksAfter(next) ? 2 : INSTITUTIONS.has(next.normal) ? 1 : 0;
+  if (!span) return null;
+  let a = i;
+  while (a < j && toks[a]!.tags.has('Determiner')) a++;
+  if (a >= j) return null;
+  const place = joinName(toks.slice(a, j));
+  const country = countryByDemonym(place) ?? countryByName(place);
+  const isPlace = toks.slice(a, j).every((t) => t.tags.has('Place') || t.tags.has('ProperNoun'));
+  if (!country && !isPlace) return null;
+  const name = `${place} ${toks.slice(j, j + span).map(bare).join(' ')}`;
+  // a country's government is the country acting ("the Sudanese government said"); its police or army is not
+  if (country && GOVERNMENT_WORDS.has(toks.slice(j, j + span).map((t) => t.normal).join(' '))) {
+    return mk(s, 'country', a, j + span, country.name, `country:${country.code}`);
+  }
+  return mk(s, 'organization', a, j + span, name, `org:${nameKeyOf(name)}`, country ? { affiliation: country.name } : {});
 }
 
 function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
@@ -59,7 +102,7 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     // the West, protesters…
     const two = i + 1 < toks.length ? `${low} ${plain(toks[i + 1]!)}` : '';
     if (GROUPS[two]) { out.push(mk(s, 'group', i, i + 2, GROUPS[two]!, `group:${GROUPS[two]}`)); i += 2; continue; }
-    if (GROUPS[low] && !isCap(t) || (GROUPS[low] && /^(Democrats|Republicans|Conservatives)$/.test(bare(t)))) {
+    if (GROUPS[low] && (!isCap(t) || i === 0) || (GROUPS[low] && /^(Democrats|Republicans|Conservatives)$/.test(bare(t)))) {
       out.push(mk(s, 'group', i, i + 1, GROUPS[low]!, `group:${GROUPS[low]}`)); i++; continue;
     }
     if (PERSON_PRONOUNS.has(low) || THING_PRONOUNS.has(low)) { out.push(mk(s, 'pronoun', i, i + 1, low, `pronoun:${low}`)); i++; continue; }
@@ -69,7 +112,7 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     if (!breaksAfter(t) && !isPossessive(t)) {
       while (j < toks.length) {
         const u = toks[j]!;
-        if (isCap(u) && !u.tags.has('Date') && !/^[“"‘(]/.test(u.text)) {
+        if (isCap(u) && !u.tags.has('Date') && !u.tags.has('Determiner') && !/^[“"‘(]/.test(u.text) && !/[(“"‘]/.test(u.pre)) {
           j++;
           const next = toks[j];
           // "Fishermen's Association": a possessive inside an organisation's name
@@ -77,100 +120,152 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
           if (breaksAfter(u) || isPossessive(u)) break;
           continue;
         }
-        if (NAME_JOINERS.has(u.normal) && j + 1 < toks.length && isCap(toks[j + 1]!) && !breaksAfter(u) && u.normal !== 'and') { j++; continue; }
+        if (NAME_JOINERS.has(u.normal) && /^\p{Ll}/u.test(u.text) && j + 1 < toks.length && isCap(toks[j + 1]!) && !breaksAfter(u) &&
+          (u.normal !== 'the' || toks[j - 1]!.normal === 'of')) { j++; continue; }
         break;
       }
     }
+    const inst = institution(s, i, j);
+    if (inst) { out.push(inst); i = inst.end; continue; }
     const m = classify(s, i, j, exclude);
     out.push(...m);
     i = j;
+    // "the Independent Electoral Commission (IEC)": the abbreviation is the organisation's alias
+    const paren = toks[j];
+    const org = m.at(-1);
+    if (paren && org?.kind === 'organization' && /\(/.test(paren.pre + paren.text) && isAcronym(bare(paren).replace(/\)$/, ''))) {
+      out.push({ ...mk(s, 'organization', j, j + 1, org.name, org.key), surface: bare(paren).replace(/\)$/, '') });
+      i = j + 1;
+    }
   }
   return out;
 }
 
 function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: string, key: string, extra: Partial<Mention> = {}): Mention {
   const surface = s.tokens.slice(start, end).map((t, k, a) => (k === a.length - 1 ? bare(t) : t.text.replace(/^[“"‘(]+/, '') + t.post)).join('').trim();
-  return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), ...extra };
+  const prev = start > 0 ? s.tokens[start - 1]! : undefined;
+  const prev2 = start > 1 ? s.tokens[start - 2]! : undefined;
+  const locative = !!prev && (LOCATIVE.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && LOCATIVE.has(prev2.normal)));
+  return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, ...extra };
+}
+
+/** Sentence-initial auxiliaries of a question ("Will Canada demand …?"): not part of a name. */
+const QUESTION_OPENERS = new Set(['will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'shall']);
+
+const isRoleHead = (t: Token) => plain(t).split('-').some((p) => ROLE_HEADS.has(p));
+
+const joinName = (toks: Token[]) => toks.map((t, k) => (k === toks.length - 1 ? bare(t) : t.text.replace(/^[“"‘(]+/, '') + t.post)).join('').trim().replace(/\s+/g, ' ');
+
+/** A name the lexicons know as a whole: an organisation, a seat of government, a country, a capital. */
+function knownName(s: Sentence, a: number, end: number): Mention[] | null {
+  const toks = s.tokens;
+  const name = joinName(toks.slice(a, end));
+  const key = nameKeyOf(name);
+  if (!key) return null;
+  const prev = a > 0 ? toks[a - 1]! : undefined;
+  const locative = !!prev && LOCATIVE.has(prev.normal);
+  const org = ORG_BY_KEY.get(key);
+  if (org) return [mk(s, 'organization', a, end, org, `org:${org}`)];
+  const orgSeat = ORG_SEATS[key];
+  if (orgSeat) return locative ? [] : [mk(s, 'organization', a, end, orgSeat, `org:${orgSeat}`)];
+  const seat = SEAT_KEYS.get(key);
+  if (seat) return locative ? [] : [mk(s, 'country', a, end, name, `country:${seat}`)];
+  // "Russia", "the U.S.": a place or an agent, a country either way
+  const country = countryByName(name);
+  if (country) return [mk(s, 'country', a, end, country.name, `country:${country.code}`)];
+  // a capital is its country only as an agent ("Moscow wants", not "troops near Moscow")
+  const capital = end - a <= 2 ? countryByCapital(name) : undefined;
+  if (capital) return locative ? [] : [mk(s, 'country', a, end, capital.name, `country:${capital.code}`)];
+  if (NEWS_AGENCIES.has(key)) return [];
+  return null;
+}
+
+/** Is the sentence's first word an ordinary word rather than the start of a name? */
+function isOpener(s: Sentence, a: number): boolean {
+  const t = s.tokens[a]!;
+  if (a !== 0) return false;
+  const p = plain(t);
+  if (QUESTION_OPENERS.has(p) && /\?\s*["”’]?$/.test(s.text)) return true;
+  return !t.tags.has('ProperNoun') && !TITLE_WORDS.has(p) && !HONORIFICS.has(p) && !countryByDemonym(bare(t)) &&
+    !countryByName(bare(t)) && !isAcronym(bare(t));
 }
 
 /** Classifies the run toks[start, end): may yield a demonym / title mention and a name mention. */
 function classify(s: Sentence, start: number, end: number, exclude: Set<string>): Mention[] {
   const toks = s.tokens;
   let a = start;
-  // "The", sentence-initial common words ("Tens of thousands")
-  while (a < end && (toks[a]!.tags.has('Determiner') || (a === 0 && !toks[a]!.tags.has('ProperNoun') && !TITLE_WORDS.has(plain(toks[a]!)) && !HONORIFICS.has(plain(toks[a]!)) && !countryByDemonym(bare(toks[a]!)) && !countryByName(bare(toks[a]!)) && !isAcronym(bare(toks[a]!))))) a++;
+  while (a < end && toks[a]!.tags.has('Determiner')) a++;
   if (a >= end) return [];
+  const known = knownName(s, a, end);
+  if (known) return known;
+  if (isOpener(s, a)) return end - a > 1 ? classify(s, a + 1, end, exclude) : [];
+  // a known name run into a person's ("the European Union Gordon Sondland")
+  for (let k = end - 1; k > a; k--) {
+    if (!toks.slice(k, end).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun')) || !toks[k]!.tags.has('Person') || TITLE_WORDS.has(plain(toks[k]!))) continue;
+    const pre = knownName(s, a, k);
+    if (pre) return [...pre, ...classify(s, k, end, exclude)];
+  }
   const out: Mention[] = [];
   const whole = a; // where the person's full form starts ("Russian President Vladimir Putin")
-  // "Norwegian Fishermen's Association", "Russian Orthodox Church": the demonym is part of an organisation's name
-  const lastTok = toks[end - 1]!;
-  if (end - a >= 2 && ORG_HEAD_WORDS.has(plain(lastTok)) && countryByDemonym(bare(toks[a]!)) && !TITLE_WORDS.has(plain(toks[a + 1]!))) {
-    const nameToks = toks.slice(a, end);
-    const name = nameToks.map((t, k) => (k === nameToks.length - 1 ? bare(t) : t.text + t.post)).join('').trim();
-    return [mk(s, 'organization', a, end, name, `org:${nameKeyOf(name)}`, { affiliation: countryByDemonym(bare(toks[a]!))!.code })];
+  const firstDem = countryByDemonym(bare(toks[a]!));
+  // an organisation's full name ends in an organisation word ("Health Ministry", "National Teachers
+  // Association", "Norwegian Fishermen's Association"); a leading demonym is its affiliation
+  const last = plain(toks[end - 1]!);
+  if (ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!)) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)))) {
+    const name = joinName(toks.slice(a, end));
+    const key = nameKeyOf(name);
+    if (!key || exclude.has(key)) return [];
+    return [mk(s, 'organization', a, end, name, `org:${key}`, firstDem && end - a > 1 ? { affiliation: firstDem.name } : {})];
   }
-  // demonym or country before a title: "Russian President", "U.S. Secretary of State"
+  // demonym, country or organisation before a title: "Russian President", "U.S. Secretary of State", "NATO Secretary General"
   let affiliation: string | undefined;
-  const first = bare(toks[a]!);
-  const dem = countryByDemonym(first);
-  const lead = dem ?? (a + 1 < end && TITLE_WORDS.has(plain(toks[a + 1]!)) ? countryByName(first) : undefined);
-  if (lead && (dem || a + 1 < end)) {
-    affiliation = lead.code;
-    if (a + 1 >= end || !TITLE_WORDS.has(plain(toks[a + 1]!))) {
+  const nextIsTitle = a + 1 < end && TITLE_WORDS.has(plain(toks[a + 1]!));
+  const leadOrg = nextIsTitle ? knownName(s, a, a + 1) : null;
+  const lead = firstDem ?? (nextIsTitle ? countryByName(bare(toks[a]!)) : undefined);
+  if (lead) {
+    affiliation = lead.name;
+    if (!nextIsTitle) {
       // a bare demonym ("Russian troops") counts toward its country
       out.push(mk(s, 'demonym', a, a + 1, lead.name, `country:${lead.code}`));
-      if (a + 1 < end && !TITLE_WORDS.has(plain(toks[a + 1]!))) { a++; return [...out, ...classify(s, a, end, exclude)]; }
-      a++;
-      if (a >= end) return out;
-    } else a++;
-  }
-  // titles and honorifics
-  const roleWords: string[] = [];
-  let honorific = false;
-  while (a < end) {
-    const p = plain(toks[a]!);
-    if (HONORIFICS.has(p) && a + 1 < end) { honorific = true; a++; continue; }
-    if (TITLE_WORDS.has(p) || (p === 'of' && roleWords.length && a + 1 < end && TITLE_WORDS.has(plain(toks[a + 1]!)))) {
-      roleWords.push(bare(toks[a]!)); a++; continue;
+      return end - a > 1 ? [...out, ...classify(s, a + 1, end, exclude)] : out;
     }
-    break;
+    a++;
+  } else if (leadOrg?.length === 1 && leadOrg[0]!.kind === 'organization') {
+    affiliation = leadOrg[0]!.name;
+    out.push(leadOrg[0]!);
+    a++;
+  }
+  // honorifics, then the role: everything up to the last title head before the name
+  // ("Prime Minister", "Communications Minister", "Secretary of State", "Senate President")
+  let honorific = false;
+  while (a < end - 1 && HONORIFICS.has(plain(toks[a]!))) { honorific = true; a++; }
+  const roleWords: string[] = [];
+  let r = -1;
+  for (let k = a; k < end - 1; k++) {
+    if (isRoleHead(toks[k]!)) r = k;
+    else if (r === k - 1 && toks[k]!.normal === 'of' && k + 2 < end && TITLE_WORDS.has(plain(toks[k + 1]!))) { r = k + 1; k++; }
+  }
+  if (r < 0 && toks.slice(a, end).every((t) => TITLE_WORDS.has(plain(t))) && toks.slice(a, end).some(isRoleHead)) r = end - 1; // a title alone
+  if (r >= 0) {
+    for (let k = a; k <= r; k++) roleWords.push(bare(toks[k]!));
+    a = r + 1;
   }
   const role = roleWords.length ? roleWords.join(' ').replace(/\s+of$/, '') : undefined;
   if (a >= end) {
-    if (role) out.push(mk(s, 'title', start, end, role, `title:${affiliation ?? ''}:${role.toLowerCase()}`, { role, affiliation }));
+    if (role) out.push(mk(s, 'title', whole, end, role, `title:${affiliation ?? ''}:${role.toLowerCase()}`, { role, affiliation }));
     return out;
   }
   const nameToks = toks.slice(a, end);
-  const name = nameToks.map((t, k) => (k === nameToks.length - 1 ? bare(t) : t.text + t.post)).join('').trim().replace(/\s+/g, ' ');
+  const name = joinName(nameToks);
   const key = nameKeyOf(name);
-  if (!key || exclude.has(key)) return out;
-  const prev = a > 0 ? toks[a - 1]! : undefined;
-  const locative = !!prev && LOCATIVE.has(prev.normal);
+  if (!key || exclude.has(key) || NEWS_AGENCIES.has(key)) return out;
   const extra: { role?: string; affiliation?: string } = { role, affiliation };
-  // organisations we know, seats of government, countries, capitals
-  const org = ORG_BY_KEY.get(key);
-  if (org && !role) { out.push(mk(s, 'organization', a, end, org, `org:${org}`)); return out; }
-  const orgSeat = ORG_SEATS[key];
-  if (orgSeat && !role && !honorific) {
-    if (!locative) out.push(mk(s, 'organization', a, end, orgSeat, `org:${orgSeat}`));
-    return out;
+  if (!role && !honorific) {
+    const k = knownName(s, a, end);
+    if (k) return [...out, ...k];
   }
-  const seat = SEAT_KEYS.get(key);
-  if (seat && !locative) { out.push(mk(s, 'country', a, end, name, `country:${seat}`)); return out; }
-  const country = countryByName(name);
-  if (country && !role && !honorific) {
-    // "Russia", "the U.S." — a place or an agent, a country either way
-    out.push(mk(s, 'country', a, end, country.name, `country:${country.code}`)); return out;
-  }
-  const capital = countryByCapital(name);
-  if (capital && !role && !honorific && nameToks.length <= 2) {
-    if (!locative) out.push(mk(s, 'country', a, end, capital.name, `country:${capital.code}`));
-    return out;
-  }
-  if (NEWS_AGENCIES.has(key)) return out;
   const tags = new Set(nameToks.flatMap((t) => [...t.tags]));
-  const last = plain(nameToks[nameToks.length - 1]!);
-  if (!role && !honorific && (ORG_HEAD_WORDS.has(last) || tags.has('Organization') || isAcronym(name))) {
+  if (!role && !honorific && (tags.has('Organization') || isAcronym(name))) {
     out.push(mk(s, 'organization', a, end, name, `org:${key}`, extra)); return out;
   }
   if (!role && !honorific) {
@@ -178,7 +273,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     if (before) { extra.role = before.role; extra.affiliation ??= before.affiliation; }
   }
   if (extra.role || honorific || tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) {
-    if (tags.has('Place') && !role && !honorific && !tags.has('Person')) return out;
+    if (tags.has('Place') && !extra.role && !honorific && !tags.has('Person')) return out;
     out.push(mk(s, 'person', whole, end, name, `person:${key}`, extra)); return out;
   }
   if (nameToks.length >= 2 && nameToks.length <= 3 && nameToks.every((t) => t.tags.has('ProperNoun')) && !tags.has('Place') && !tags.has('Date')) {
@@ -196,8 +291,5 @@ function lowercaseTitle(s: Sentence, start: number): { role: string; affiliation
   const prev = k >= 0 ? bare(s.tokens[k]!) : '';
   const country = prev ? countryByDemonym(prev) ?? countryByName(prev) : undefined;
   const role = words.join(' ');
-  return { role: role[0]!.toUpperCase() + role.slice(1), affiliation: country?.code };
+  return { role: role[0]!.toUpperCase() + role.slice(1), affiliation: country?.name };
 }
-
-/** Title words that can end a role ("minister", not "foreign"). */
-const ROLE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'secretary', 'commissioner', 'governor', 'senator', 'mayor', 'judge', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'leader', 'speaker', 'ceo', 'executive', 'king', 'queen', 'prince', 'general', 'commander', 'chief', 'founder', 'coach', 'manager', 'professor']);

@@ -18,6 +18,16 @@ export interface Sentence {
   paragraph: number;
   /** sentence index over the whole article (headline = -1) */
   index: number;
+  /** a headline in Title Case: its capitals say nothing about names */
+  titleCase?: boolean;
+}
+
+/** Share of long words capitalised above which a headline is in Title Case. */
+const TITLE_CASE_SHARE = 0.6;
+
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
 }
 
 interface JsonTerm { text: string; pre: string; post: string; normal: string; tags: string[] }
@@ -36,7 +46,7 @@ export function parseSentences(text: string, paragraph: number, startIndex: numb
 /** The article as sentences: the headline first (paragraph -1), then every paragraph. */
 export function parseArticle(title: string | null, text: string): Sentence[] {
   const out: Sentence[] = [];
-  if (title) out.push(...parseSentences(title, -1, -1).slice(0, 1));
+  if (title) out.push(...parseSentences(title, -1, -1).slice(0, 1).map((h) => ({ ...h, titleCase: isTitleCase(title) })));
   let index = 0;
   text.split(/\n\s*\n/).forEach((para, p) => {
     if (!para.trim()) return;

@@ -25,8 +25,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
 };
 /** Capitals written as the seat of government in news ("Washington said"), where the data set writes them otherwise. */
 const EXTRA_CAPITALS: Record<string, string[]> = { USA: ['Washington'], GBR: ['London'], ISR: ['Jerusalem'] };
-/** Two-letter spellings that are also common English words or abbreviations, never read as a country. */
-const AMBIGUOUS = new Set(['IN', 'IS', 'IT', 'ME', 'NO', 'TO', 'AT', 'BE', 'AM', 'AS', 'BY', 'DO', 'GO', 'HE', 'MY', 'OR', 'SO', 'US', 'AI', 'AD', 'PM', 'TV', 'ID', 'MA', 'PA', 'CA', 'CO', 'DE', 'LA', 'MD', 'NE', 'SC', 'SE', 'TN', 'VA', 'AL', 'AR', 'GA', 'IL', 'KY', 'MN', 'MS', 'MT', 'NC', 'ND', 'NH', 'NJ', 'NM', 'OK', 'PR', 'RI', 'SD', 'UT', 'WI', 'WV', 'WY', 'FM', 'GB', 'EU']);
+// The data set's two-letter alternative spellings are ISO codes ("MR", "IN"), never read as names here.
 
 /** A key for looking names up: accents, dots, "the" and case folded away. */
 export function nameKeyOf(s: string): string {
@@ -44,7 +43,7 @@ const records = [...(countries as unknown as CountryRecord[])].sort((a, b) => Nu
 for (const c of records) {
   const country: Country = { code: c.cca3, name: c.name.common };
   byCode.set(c.cca3, country);
-  const names = [c.name.common, c.name.official, ...(c.altSpellings ?? []).filter((s) => s.length > 2 || !AMBIGUOUS.has(s)), ...(EXTRA_NAMES[c.cca3] ?? [])];
+  const names = [c.name.common, c.name.official, ...(c.altSpellings ?? []).filter((s) => s.length > 2), ...(EXTRA_NAMES[c.cca3] ?? [])];
   if (c.cca3 === 'USA') names.push('US', 'USA');
   for (const n of names) {
     const k = nameKeyOf(n);

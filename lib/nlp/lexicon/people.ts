@@ -12,10 +12,21 @@ export const TITLE_WORDS = new Set([
   'officer', 'inspector', 'superintendent', 'chief-executive', 'founder', 'co-founder', 'coach', 'manager',
   'professor', 'prof', 'economy', 'economic', 'labour', 'labor', 'education', 'agriculture', 'fisheries',
   'environment', 'transport', 'security', 'national', 'affairs', 'external', 'internal', 'acting', 'former', 'opposition',
-  'party', 'senior', 'first', 'lady', 'monarch', 'sultan', 'tsar', 'czar', 'regent', 'pm', 'fm', 'governor-general',
+  'party', 'senior', 'first', 'lady', 'ombudsman', 'ombudswoman', 'mp', 'president-elect', 'attorney-general', 'monarch', 'sultan', 'tsar', 'czar', 'regent', 'pm', 'fm', 'governor-general',
+]);
+/** Title words that make a role by themselves ("minister"; not "foreign" or "national", which only qualify one). */
+export const ROLE_HEADS = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'secretary', 'secretary-general', 'commissioner', 'governor',
+  'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'mayor', 'judge', 'justice', 'attorney',
+  'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director',
+  'leader', 'speaker', 'ceo', 'executive', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'ayatollah',
+  'sultan', 'monarch', 'pope', 'cardinal', 'bishop', 'archbishop', 'general', 'gen', 'colonel', 'col', 'lieutenant',
+  'lt', 'major', 'maj', 'admiral', 'adm', 'commander', 'captain', 'capt', 'sergeant', 'officer', 'inspector',
+  'superintendent', 'chief', 'founder', 'co-founder', 'coach', 'manager', 'professor', 'prof', 'pm', 'fm', 'lady',
+  'tsar', 'czar', 'regent', 'governor-general', 'ombudsman', 'ombudswoman', 'mp', 'lawmaker', 'legislator', 'president-elect',
 ]);
 /** Honorifics: they mark a person but give no role. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mx', 'madam', 'mme', 'm']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'mx', 'madam', 'mme', 'hon', 'rt', 'honourable', 'honorable']);
 /** Personal pronouns that can stand for the subject of the sentence before. */
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
 export const THING_PRONOUNS = new Set(['it', 'they']);
