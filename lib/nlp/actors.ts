@@ -75,7 +75,8 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   for (const m of mentions) {
     if (m.kind !== 'title') continue;
     const aff = m.affiliation;
-    const match = persons.filter((p) => p.role?.toLowerCase() === m.role?.toLowerCase() && (!aff || p.affiliation === aff || !p.affiliation));
+    const role = m.role?.toLowerCase() ?? '';
+    const match = persons.filter((p) => (p.role?.toLowerCase() === role || p.role?.toLowerCase().endsWith(` ${role}`)) && (!aff || p.affiliation === aff || !p.affiliation));
     if (match.length === 1) {
       add(match[0]!, m);
       if (aff && !match[0]!.affiliation) match[0]!.affiliation = aff;

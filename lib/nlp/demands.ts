@@ -1,22 +1,43 @@
-// Demands: who demands what of whom. A trigger (verb or noun) in a sentence, its demander (the
-// actor before it, a possessor, or a resolved pronoun), its addressee and its content.
+// Demands: who demands what of whom. A trigger (a verb, a noun, or a "must" in reported speech),
+// its demander (the subject before it, a possessor, the speaker of a quotation, a resolved
+// pronoun), its addressee and its content.
 import type { Demand } from '../types';
-import type { Sentence } from './parse';
+import type { Sentence, Token } from './parse';
 import type { Mention } from './mentions';
 import type { ActorIndex, ActorRecord } from './actors';
 
-/** Verb triggers; the group after the verb is where the content starts. */
-export const DEMAND_VERBS = /\b(demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:for|on|upon)|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|ask(?:s|ed|ing)?(?= [^.]{0,60}?\bto\b)|request(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|\w+ to)|push(?:es|ed|ing)? (?:for|\w+ to)|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|plead(?:s|ed|ing)? (?:with|for)|pled (?:with|for))\b/gi;
-/** Noun triggers: "Russia's demands included …", "a call for …". */
-export const DEMAND_NOUNS = /\b(demands?|calls? for|appeals? (?:for|to)|requests? (?:for|to)|ultimatum)\b/gi;
+/** Verbs whose object or complement is the demand ("demanded a recount", "called for talks"). */
+export const COMPLEMENT_VERBS = /^(adamant|insistent|demand(s|ed|ing)?|call(s|ed|ing)?|urg(e|es|ed|ing)|insist(s|ed|ing)?|ask(s|ed|ing)?|request(s|ed|ing)?|press(es|ed|ing)?|push(es|ed|ing)?|seek(s|ing)?|sought|want(s|ed|ing)?|appeal(s|ed|ing)?|plead(s|ed|ing)?|pled|lobb(y|ies|ied|ying)|advocat(e|es|ed|ing)|petition(s|ed|ing)?)$/i;
+/** Verbs that are a demand only when addressed: "told X to", "ordered X to", "warned X not to". */
+export const ADDRESSED_VERBS = /^(t(old|ell|ells|elling)|order(s|ed|ing)?|instruct(s|ed|ing)?|direct(s|ed|ing)?|summon(s|ed|ing)?|beg(s|ged|ging)?|implor(e|es|ed|ing)|encourag(e|es|ed|ing)|warn(s|ed|ing)?|advis(e|es|ed|ing)|pressur(e|es|ed|ing)|forc(e|es|ed|ing)|persuad(e|es|ed|ing)|challeng(e|es|ed|ing)|invit(e|es|ed|ing))$/i;
+/** Particles a complement verb takes before its content ("call for", "insist on", "push for"). */
+const COMPLEMENT_PARTICLE = /^\s*(?:for|on|upon|that)\b/i;
+/** Verbs of this list need a particle to be a demand ("called for", not "called him"). */
+const NEEDS_PARTICLE = /^(call|insist|press|push|appeal|plead|pled|lobb|advocat|ask)/i;
+/** Nouns that name a demand: "Russia's demands included …", "a call for …", "the request to …". */
+export const DEMAND_NOUN = /^(demands?|calls?|appeals?|requests?|ultimatums?|pleas?|petitions?)$/i;
+/** Deontic modals that make reported speech a demand: "The regime must take responsibility," he said. */
+const MODAL_DEMAND = /\b(must(?! have)|should(?! have)|needs? to|has to|have to|ought to)\s+(?:not\s+)?(\w+)/gi;
+/** Verbs of saying that attribute a quotation or a clause to a speaker. */
+const SAYING = /^(said|says|say|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|declared|insisted|argued|warned|urged)$/i;
 /** A negation just before the trigger makes it no demand. */
-const NEGATION = /\b(not|n't|never|no longer|refused to|declined to)\s+(\w+\s+){0,2}$/i;
-/** A modal just before the trigger makes it hypothetical. */
-const HYPOTHETICAL = /\b(would|could|might|may|if|whether)\s+(\w+\s+)?$/i;
+const NEGATION = /(?:\b(?:not|never|no longer|refused to|declined to|denied|nobody|no one|none)|n[’']t)\s+(\w+\s+){0,2}$/i;
+/** A modal or condition just before the trigger makes it hypothetical. */
+const HYPOTHETICAL = /\b(would|could|might|may|if|whether|unless|will|going to|expected to|likely to|set to)\s+(\w+\s+){0,2}$/i;
+/** Prepositions before a mention make it a complement, not a subject ("the leader of the PPP urged"). */
+const PREPOSITIONS = new Set(['of', 'in', 'for', 'with', 'from', 'at', 'on', 'to', 'by', 'about', 'against', 'over', 'under', 'between', 'into', 'near', 'after', 'before', 'than', 'like', 'among']);
+/** Subjects of a "must" that make it a reflection, not a demand of anyone ("we must ask"). */
+const MODAL_NON_SUBJECTS = /(?:^|\s)(?:we|i|you|it|there|this|that|one|they|he|she|everyone|everybody|people|nobody|things?)\s*$/i;
+/** First-person subjects: a quotation's speaker speaking of their own side ("we want …"). */
+const FIRST_PERSON = /^(i|we)$/i;
+/** What follows "insist that" when it asserts a fact rather than demands ("insisted that the jury was still out"). */
+const ASSERTION = /^\s*(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|will|would|did)\b/i;
 /** Where a demand's content ends. */
-const CONTENT_END = /(,\s*(?:as|while|but|which|who|when|after|before|amid|saying|adding|according|\w+ing)\b|\s+and\s+(?:said|says|added|warned|told|called|insisted)\b|\s+(?:amid|while)\s|\s+as\s+(?!a\b|an\b|part\b|well\b|soon\b|possible\b|much\b|many\b|quickly\b|early\b|long\b)|[,;]\s*["”]?\s*(?:the|a|an|he|she|it|they)\s+[\w\s]{0,40}\b(?:said|says|told|added)\b|[;!?](?:\s|$)|\.\s*["”’]?\s*$|\s[—–]\s|,\s*["”])/i;
+const CONTENT_END = /(,\s*(?:as|while|but|which|who|when|after|before|amid|saying|adding|according|\w+ing)\b|\s+and\s+(?:said|says|added|warned|told|called|insisted)\b|\s+(?:amid|while)\s|\s+as\s+(?!a\b|an\b|part\b|well\b|soon\b|possible\b|much\b|many\b|quickly\b|early\b|long\b)|,\s*["”]?\s*(?:[\w’'-]+\s+){0,5}(?:said|says|told|added|reported|wrote)\b|[;!?](?:\s|$)|\.\s*["”’]?\s*$|\s[—–]\s|,?\s*["”](?=\s|$|,))/i;
 /** The content is cut to this many words, at a word boundary. */
 const MAX_CONTENT_WORDS = 14;
+/** How far (in characters) an addressee may stand after the trigger ("urged the European Commission to"). */
+const ADDRESSEE_SPAN = 60;
 
 export interface DemandRecord {
   actor: ActorRecord;
@@ -27,102 +48,234 @@ export interface DemandRecord {
   sentence: Sentence;
 }
 
+interface Placed { m: Mention; r: ActorRecord; at: number; end: number }
+
 export function findDemands(sentences: Sentence[], mentions: Mention[], index: ActorIndex): DemandRecord[] {
   const bySentence = new Map<Sentence, Mention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const out: DemandRecord[] = [];
   for (const s of sentences) {
-    if (/\?\s*["”’]?$/.test(s.text)) continue; // a question asks, it does not report a demand
-    const ms = (bySentence.get(s) ?? []).filter((m) => index.of.has(m));
-    const found = [...triggers(s.text, DEMAND_VERBS, 'verb'), ...triggers(s.text, DEMAND_NOUNS, 'noun')]
-      .sort((a, b) => a.at - b.at);
-    const seen = new Set<number>();
-    for (const t of found) {
-      if ([...seen].some((x) => Math.abs(x - t.at) < 3)) continue;
-      seen.add(t.at);
-      const before = s.text.slice(0, t.at);
-      if (NEGATION.test(before) || HYPOTHETICAL.test(before)) continue;
-      const d = readDemand(s, t, ms, index);
-      if (d) out.push(d);
-    }
+    if (/\?\s*["”’]?\s*$/.test(s.text)) continue; // a question asks, it does not report a demand
+    const offsets = tokenOffsets(s);
+    const placed: Placed[] = (bySentence.get(s) ?? []).filter((m) => index.of.has(m)).map((m) => ({
+      m, r: index.of.get(m)!, at: offsets[m.start] ?? 0, end: (offsets[m.end - 1] ?? 0) + s.tokens[m.end - 1]!.text.length,
+    }));
+    const found: DemandRecord[] = [];
+    s.tokens.forEach((t, i) => {
+      const d = readTrigger(s, i, offsets, placed);
+      if (d) found.push(d);
+    });
+    if (!found.length) found.push(...modalDemands(s, offsets, placed));
+    out.push(...found.flatMap(split));
   }
   return dedupe(out);
 }
 
-interface Trigger { at: number; end: number; word: string; form: 'verb' | 'noun' }
-
-function triggers(text: string, re: RegExp, form: 'verb' | 'noun'): Trigger[] {
-  const out: Trigger[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ at: m.index, end: m.index + m[0].length, word: m[0], form });
+/** Character offset of each token in its sentence's text. */
+function tokenOffsets(s: Sentence): number[] {
+  const out: number[] = [];
+  let pos = 0;
+  for (const t of s.tokens) {
+    const at = s.text.indexOf(t.text, pos);
+    out.push(at >= 0 ? at : pos);
+    if (at >= 0) pos = at + t.text.length;
+  }
   return out;
 }
 
-/** Character offset of a mention's first word in its sentence text (approximate: by search). */
-function offsetOf(m: Mention): number {
-  let pos = 0;
-  for (let i = 0; i < m.start; i++) {
-    const t = m.sentence.tokens[i]!;
-    const at = m.sentence.text.indexOf(t.text, pos);
-    if (at >= 0) pos = at + t.text.length;
-  }
-  const at = m.sentence.text.indexOf(m.sentence.tokens[m.start]!.text, pos);
-  return at >= 0 ? at : pos;
-}
+const word = (t: Token) => t.text.replace(/^[“"‘'(]+|[”"’')]+$/g, '').replace(/[.,;:!?]+$/, '');
 
-function readDemand(s: Sentence, t: Trigger, ms: Mention[], index: ActorIndex): DemandRecord | null {
-  const placed = ms.map((m) => ({ m, at: offsetOf(m), r: index.of.get(m)! }));
+function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[]): DemandRecord | null {
+  const t = s.tokens[i]!;
+  const w = word(t);
+  const at = offsets[i]!;
+  const end = at + t.text.length;
+  const before = s.text.slice(0, at);
+  const after = s.text.slice(end);
+  const isNoun = DEMAND_NOUN.test(w) && (t.tags.has('Noun') || /^(the|a|an|its|their|his|her|our|this|these|those)\s+$/i.test(before.slice(-8)) || /[’']s\s+$/.test(before));
+  // compromise sometimes tags "pressing" or "urged" as an adjective: the form decides
+  const verbal = t.tags.has('Verb') || (/(ing|ed)$/i.test(w) && !t.tags.has('Noun'));
+  const isComplement = !isNoun && COMPLEMENT_VERBS.test(w) && (verbal || (/^(adamant|insistent)$/i.test(w) && /^\s+(?:that|on)\b/i.test(s.text.slice(offsets[i]! + t.text.length))));
+  const isAddressed = !isNoun && !isComplement && ADDRESSED_VERBS.test(w) && verbal;
+  if (!isNoun && !isComplement && !isAddressed) return null;
+  if (NEGATION.test(before) || HYPOTHETICAL.test(before)) return null;
+  if (/^(calls?|called|calling)$/i.test(w) && !/^\s*(?:for|on|upon)\b/i.test(after)) return null;
+  if (isComplement && NEEDS_PARTICLE.test(w) && !/^(ask)/i.test(w) && !COMPLEMENT_PARTICLE.test(after) && !addressee(after, end, placed)) return null;
+  if (/^want/i.test(w) && /^\s+to\s+(?:know|see|be|do|make sure)\b/i.test(after) && !/^\s+to\s+see\s+\S+\s+\S+/i.test(after)) return null;
+
+  // the addressee: "urged X to", "called on X to", "told X to", "asked X for"
+  const addr = addressee(after, end, placed);
+  let rest = addr ? s.text.slice(addr.contentAt) : after;
+  if (isAddressed && !addr && !/^\s+(?:\S+\s+){1,5}?(?:not\s+)?to\s+\w/i.test(after)) return null;
+  if (isAddressed && !addr) rest = after.replace(/^\s+(?:\S+\s+){1,5}?((?:not\s+)?to\s+)/i, ' $1');
+  if (/^ask/i.test(w) && !addr && !/^\s+(?:for|that)\b/i.test(after) && !/^\s+(?:\S+\s+){1,5}?(?:to|for)\s/i.test(after)) return null;
+
+  // the demander
   let actor: ActorRecord | undefined;
-  if (t.form === 'noun') {
-    // "Russia's demands", "demands from UNITA", "a call by the union for"
-    const poss = placed.filter((p) => p.at < t.at && p.m.possessive && t.at - (p.at + p.m.surface.length) < 20).at(-1);
-    const from = /^\s*(?:from|by|of)\s/.test(s.text.slice(t.end)) ? placed.find((p) => p.at > t.end && p.at - t.end < 12) : undefined;
-    actor = poss?.r ?? from?.r;
-    if (!actor) {
-      // "X made / issued / repeated a demand": the subject before the noun
-      const subj = placed.filter((p) => p.at < t.at && t.at - p.at < 80).at(-1);
-      if (subj && /\b(made|issued|repeated|reiterated|renewed|made|has|have|had|issued|sent|delivered|included|voiced|rejected|met)\b/i.test(s.text.slice(subj.at, t.at))) {
-        actor = /\brejected\b/i.test(s.text.slice(subj.at, t.at)) ? undefined : subj.r;
-      }
-    }
-  } else {
-    const subj = placed.filter((p) => p.at < t.at).at(-1);
-    actor = subj?.r;
-  }
+  if (isNoun) actor = nounOwner(s, at, end, placed);
+  else actor = subjectBefore(s, i, at, offsets, placed);
+  if (!actor && (isNoun || ownSubject(s, i) !== 'other')) actor = speakerOf(s, at, offsets, placed);
   if (!actor) return null;
-  // addressee: "urged X to", "called on X to", "demanded of/from X"
-  let rest = s.text.slice(t.end);
+  if (/^insist/i.test(w) && ASSERTION.test(rest.replace(/^\s*that\b/i, ''))) return null;
+
+  const content = readContent(rest);
+  if (!content) return null;
   const targets: ActorRecord[] = [];
-  const addr = placed.filter((p) => p.at >= t.end && p.at - t.end <= 40 && p.r !== actor);
-  const direct = /^(?:\s*(?:on|upon|of|from|with|the|that))*\s*$/i;
-  const first = addr[0];
-  if (first && direct.test(s.text.slice(t.end, first.at)) && /^\s+(?:to|for)\b/i.test(s.text.slice(first.at + first.m.surface.length))) {
-    targets.push(first.r);
-    rest = s.text.slice(first.at + first.m.surface.length).replace(/^\s+(?:to|for)\b/i, '');
-  }
-  rest = rest.replace(/^\s*,[^,]{1,40},\s*/, ' ') // "Russia's demands, it said, included …"
-    .replace(/^\s*(?:that|for|on|upon|of|from|to|included|include|includes|were|are|was|is)\b\s*/i, '').replace(/^\s*(?:that|for|to)\b\s*/i, '');
-  const endAt = rest.search(CONTENT_END);
-  let content = (endAt >= 0 ? rest.slice(0, endAt) : rest).replace(/^[\s“"‘'’,:]+|[\s”"’',:]+$/g, '');
-  if (!content || content.split(/\s+/).length < 2) return null;
-  const words = content.split(/\s+/);
-  if (words.length > MAX_CONTENT_WORDS) content = words.slice(0, MAX_CONTENT_WORDS).join(' ') + '…';
-  // other actors named in the content are addressed too ("talks with the U.S. and NATO")
-  const contentEnd = t.end + (endAt >= 0 ? s.text.slice(t.end).indexOf(rest) + endAt : s.text.length);
+  if (addr && addr.r !== actor) targets.push(addr.r);
+  const contentStart = s.text.length - rest.length;
   for (const p of placed) {
-    if (p.at > t.end && p.at < contentEnd && p.r !== actor && !targets.includes(p.r) && p.m.kind !== 'pronoun' && p.m.kind !== 'demonym') targets.push(p.r);
+    if (p.at >= contentStart && p.at < contentStart + content.raw.length && p.r !== actor && !targets.includes(p.r) &&
+        p.m.kind !== 'pronoun' && p.m.kind !== 'demonym' && !p.m.locative) targets.push(p.r);
   }
-  return { actor, targets: targets.slice(0, 3), demand: content, evidence: s.text, trigger: t.word.trim(), sentence: s };
+  // wanting to do something oneself is a demand only when it involves another actor ("wants to launch talks with NATO")
+  if (/^want/i.test(w) && !addr && /^\s+to\s/i.test(after) && !targets.length) return null;
+  return { actor, targets: targets.slice(0, 3), demand: content.text, evidence: s.text, trigger: w, sentence: s };
 }
 
-/** One entry per demand: the same actor asking the same thing (headline, lead and body repeat it). */
+/**
+ * What stands right before a verb trigger when no actor does: 'none' (the trigger opens the
+ * clause, or "I"/"we": the speaker), or 'other' (a noun that is not an actor: "the public want").
+ */
+function ownSubject(s: Sentence, i: number): 'none' | 'other' {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = s.tokens[k]!;
+    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || /^(also|just|still|really|only|now)$/i.test(t.normal)) continue;
+    if (FIRST_PERSON.test(t.normal)) return 'none';
+    if (t.tags.has('Noun') || t.tags.has('Pronoun')) return 'other';
+    return 'none';
+  }
+  return 'none';
+}
+
+/** "X to …", "on X to …", "X for …" right after the trigger, X an actor: returns it and where the content starts. */
+function addressee(after: string, offset: number, placed: Placed[]): { r: ActorRecord; contentAt: number } | null {
+  for (const p of placed) {
+    const gap = p.at - offset;
+    if (gap < 0 || gap > ADDRESSEE_SPAN || p.m.kind === 'demonym') continue;
+    const lead = after.slice(0, gap);
+    if (!/^\s*(?:(?:on|upon|with|of|from|to)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(lead) || /\b(?:to|that|for)\s+$/i.test(lead.replace(/^\s*(?:on|upon|with|of|from|to)\s+/i, ''))) continue;
+    const tail = after.slice(p.end - offset);
+    const m = tail.match(/^(?:\s+(?:and|,)\s+[^,.;]{0,40}?)?\s+((?:not\s+)?to|for|that)\b/i);
+    if (!m) continue;
+    return { r: p.r, contentAt: p.end + m.index! + m[0].length - (m[1]!.toLowerCase().startsWith('not') ? m[1]!.length : 0) };
+  }
+  return null;
+}
+
+/** The demander of a noun trigger: "Russia's demands", "demands from UNITA", "the American demand", "X made a demand". */
+function nounOwner(s: Sentence, at: number, end: number, placed: Placed[]): ActorRecord | undefined {
+  const poss = placed.filter((p) => p.end <= at && at - p.end < 25 && (p.m.possessive || p.m.kind === 'demonym' || /^\s*(?:tariff|trade|security|peace|pay|wage|key|main|new|latest)?\s*$/i.test(s.text.slice(p.end, at)))).at(-1);
+  if (poss) return poss.r;
+  const from = /^\s*(?:from|by|of)\s/i.test(s.text.slice(end)) ? placed.find((p) => p.at > end && p.at - end < 14) : undefined;
+  if (from && !/^\s*of\s/i.test(s.text.slice(end))) return from.r;
+  const subj = placed.filter((p) => p.end <= at && at - p.end < 60 && !precededByPreposition(s, p)).at(-1);
+  if (subj && /\b(made|issued|repeated|reiterated|renewed|has|have|had|sent|delivered|voiced|presented|put forward|submitted|filed|led|backed)\b/i.test(s.text.slice(subj.end, at))) return subj.r;
+  return undefined;
+}
+
+function precededByPreposition(s: Sentence, p: Placed): boolean {
+  const prev = p.m.start > 0 ? s.tokens[p.m.start - 1]! : undefined;
+  const prev2 = p.m.start > 1 ? s.tokens[p.m.start - 2]! : undefined;
+  return !!prev && (PREPOSITIONS.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && PREPOSITIONS.has(prev2.normal)));
+}
+
+/**
+ * The grammatical subject of a verb trigger: the last actor before it that is not inside a
+ * prepositional phrase and with no other verb between them (auxiliaries, modals, adverbs and
+ * appositions may stand between: "Han Dong-hoon, the leader of the PPP, urged Yoon").
+ */
+function subjectBefore(s: Sentence, i: number, at: number, offsets: number[], placed: Placed[]): ActorRecord | undefined {
+  const cands = placed.filter((p) => p.end <= at && !precededByPreposition(s, p)).reverse();
+  for (const p of cands) {
+    let ok = true;
+    let depth = 0; // inside an apposition between commas
+    for (let k = p.m.end; k < i; k++) {
+      const t = s.tokens[k]!;
+      if (/,/.test(t.post)) depth = depth ? 0 : 1;
+      if (depth) continue;
+      if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') &&
+          !/^(been|also|continued|continues|repeatedly|again|has|have|had)$/i.test(t.normal)) { ok = false; break; }
+    }
+    if (ok) return p.r;
+    break; // the nearest candidate is behind another verb: the subject is not in this clause
+  }
+  return undefined;
+}
+
+/** The speaker of a quotation or reported clause: `"…," the Kremlin said` / `X said (that) …` / `said X`. */
+function speakerOf(s: Sentence, at: number, offsets: number[], placed: Placed[]): ActorRecord | undefined {
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (!SAYING.test(word(t)) || !t.tags.has('Verb')) continue;
+    const sayAt = offsets[k]!;
+    // the speaker stands right before "said" (subject) or right after it ("said the ministry")
+    const subj = placed.filter((p) => p.end <= sayAt && sayAt - p.end < 30 && !precededByPreposition(s, p) && !/[”"]/.test(s.text.slice(p.end, sayAt))).at(-1);
+    const inv = placed.find((p) => p.at > sayAt && p.at - sayAt < 25);
+    const speaker = subj ?? inv;
+    if (!speaker) continue;
+    // the trigger is in what was said: after "said (that)", or inside quotation marks
+    const quoted = isQuoted(s.text, at);
+    if (quoted || at > sayAt) return speaker.r;
+  }
+  return undefined;
+}
+
+function isQuoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return open > 0 || straight % 2 === 1;
+}
+
+/** Reported "must"/"should": `"The regime must take responsibility," Robertson said.` */
+function modalDemands(s: Sentence, offsets: number[], placed: Placed[]): DemandRecord[] {
+  const out: DemandRecord[] = [];
+  MODAL_DEMAND.lastIndex = 0;
+  for (let m = MODAL_DEMAND.exec(s.text); m; m = MODAL_DEMAND.exec(s.text)) {
+    const before = s.text.slice(0, m.index);
+    if (HYPOTHETICAL.test(before) || NEGATION.test(before)) continue;
+    if (MODAL_NON_SUBJECTS.test(before.replace(/[“"‘]/g, ''))) continue;
+    const speaker = speakerOf(s, m.index, offsets, placed);
+    if (!speaker) continue;
+    // the modal's subject, when it is an actor, is the addressee
+    const subj = placed.filter((p) => p.end <= m.index && m.index - p.end < 4).at(-1);
+    const content = readContent(s.text.slice(m.index + m[0].length - m[2]!.length));
+    if (!content) continue;
+    const targets = subj && subj.r !== speaker ? [subj.r] : [];
+    out.push({ actor: speaker, targets, demand: content.text, evidence: s.text, trigger: m[1]!, sentence: s });
+    break;
+  }
+  return out;
+}
+
+function readContent(rest: string): { text: string; raw: string } | null {
+  const cleaned = rest.replace(/^\s*,[^,]{1,40},\s*/, ' ') // "Russia's demands, it said, included …"
+    .replace(/^\s*(?:that|for|on|upon|of|from|to|included|include|includes|were|are|was|is|made)\b\s*/i, '')
+    .replace(/^\s*(?:that|for|to)\b\s*/i, '');
+  const endAt = cleaned.search(CONTENT_END);
+  const raw = endAt >= 0 ? cleaned.slice(0, endAt) : cleaned;
+  let text = raw.replace(/^[\s“"‘'’,:]+|[\s”"’',:]+$/g, '').replace(/[“”"]/g, '');
+  if (!text || text.split(/\s+/).length < 2) return null;
+  const words = text.split(/\s+/);
+  if (words.length > MAX_CONTENT_WORDS) text = words.slice(0, MAX_CONTENT_WORDS).join(' ') + '…';
+  return { text, raw };
+}
+
+/** Two demands joined in one complement: "stopping NATO from expanding east and the deployment of weapons". */
+function split(d: DemandRecord): DemandRecord[] {
+  const parts = d.demand.replace(/…$/, '').split(/,?\s+and\s+(?=(?:the|a|an|an end|\w+ing)\s)/i);
+  if (parts.length !== 2 || parts.some((p) => p.split(/\s+/).length < 3)) return [d];
+  return parts.map((p) => ({ ...d, demand: p.trim() }));
+}
+
+/** One entry per demand: the same demander asking the same thing (headline, lead and body repeat it). */
 function dedupe(ds: DemandRecord[]): DemandRecord[] {
   const out: DemandRecord[] = [];
   for (const d of ds) {
-    const dup = out.find((o) => (o.evidence === d.evidence && same(o.actor, d.actor) && overlap(o.demand, d.demand) > 0.3) ||
+    const i = out.findIndex((o) => (o.evidence === d.evidence && same(o.actor, d.actor) && overlap(o.demand, d.demand) > 0.3) ||
       (same(o.actor, d.actor) && overlap(o.demand, d.demand) >= 0.6));
-    if (!dup) out.push(d);
-    else if (dup.sentence.paragraph === -1 && d.sentence.paragraph >= 0) out[out.indexOf(dup)] = d; // prefer the body's sentence
+    if (i < 0) out.push(d);
+    else if (out[i]!.sentence.paragraph === -1 && d.sentence.paragraph >= 0) out[i] = d; // prefer the body's sentence
   }
   return out;
 }
@@ -133,8 +286,13 @@ function same(a: ActorRecord, b: ActorRecord): boolean {
     (b.type === 'person' && a.type === 'country' && b.affiliation === a.name);
 }
 
+/** Words that say nothing of what is demanded. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'from', 'for', 'in', 'on', 'and', 'or', 'its', 'their', 'his', 'her', 'with', 'by', 'at', 'be', 'that', 'this', 'it', 'as']);
+
+/** Share of the shorter content's words (function words aside) that the other also has. */
 function overlap(a: string, b: string): number {
-  const A = new Set(a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []), B = new Set(b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const content = (x: string) => new Set((x.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
+  const A = content(a), B = content(b);
   if (!A.size || !B.size) return 0;
   let n = 0;
   for (const w of A) if (B.has(w)) n++;

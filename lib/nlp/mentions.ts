@@ -5,7 +5,7 @@ import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './
 import { NEWS_AGENCIES, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT } from './lexicon/organizations';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
-export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun';
+export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun' | 'unknown';
 
 export interface Mention {
   kind: MentionKind;
@@ -51,6 +51,7 @@ const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.+-]{1,7}$/.test(s) && /[A-Z].*[
 export function findMentions(sentences: Sentence[], exclude: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) out.push(...sentenceMentions(s, exclude));
+  resolveUnknown(out);
   // a Title Case headline capitalises every word: keep only the names the body also uses
   const bodyKeys = new Set<string>();
   for (const m of out) {
@@ -58,9 +59,39 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
     bodyKeys.add(m.key);
     if (m.kind === 'person') bodyKeys.add(`surname:${nameKeyOf(m.name.split(' ').at(-1) ?? '')}`);
   }
-  return out.filter((m) => !m.sentence.titleCase || bodyKeys.has(m.key) ||
-    (m.kind === 'person' && bodyKeys.has(`surname:${nameKeyOf(m.name.split(' ').at(-1) ?? '')}`)));
+  return out.flatMap((m) => {
+    if (!m.sentence.titleCase || bodyKeys.has(m.key)) return [m];
+    const surname = m.name.split(' ').at(-1) ?? '';
+    // "Voters Are Following Trump": only the surname the body knows is a name
+    if (m.kind === 'person' && bodyKeys.has(`surname:${nameKeyOf(surname)}`)) {
+      return [{ ...m, name: surname, surface: surname, start: m.end - 1, key: `person:${nameKeyOf(surname)}`, role: undefined, affiliation: undefined }];
+    }
+    return [];
+  });
 }
+
+/**
+ * A proper name compromise could not type ("Yoon", "Dong-hoon") is a person when it is a word of a
+ * person's name found elsewhere in the article; otherwise it is left out.
+ */
+function resolveUnknown(all: Mention[]): void {
+  const words = new Map<string, number>();
+  for (const m of all) {
+    if (m.kind !== 'person') continue;
+    for (const w of m.name.split(/\s+/)) words.set(nameKeyOf(w), (words.get(nameKeyOf(w)) ?? 0) + 1);
+  }
+  for (let i = all.length - 1; i >= 0; i--) {
+    const m = all[i]!;
+    if (m.kind !== 'unknown') continue;
+    const parts = m.name.split(/\s+/);
+    if (parts.every((w) => words.has(nameKeyOf(w)))) { m.kind = 'person'; m.key = `person:${nameKeyOf(m.name)}`; }
+    else if (parts.length >= 2 && parts.length <= 3 && /-\p{Ll}/u.test(m.name)) { m.kind = 'person'; m.key = `person:${nameKeyOf(m.name)}`; } // "Han Dong-hoon"
+    else all.splice(i, 1);
+  }
+}
+
+/** Roles a text names in lower case for a person it names elsewhere ("the president said"). */
+const LOWERCASE_TITLES = /^(president|prime minister|premier|chancellor|governor|mayor|senator|king|queen|pope|secretary-general|chief minister|foreign minister|defence minister|defense minister|finance minister)$/;
 
 /** Institutions named by their country or place ("the Afghan government", "Hong Kong police"). */
 const INSTITUTIONS = new Set(['government', 'administration', 'police', 'military', 'army', 'navy', 'authorities', 'parliament', 'cabinet', 'judiciary', 'regime', 'junta', 'legislature', 'opposition']);
@@ -105,6 +136,18 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     if (GROUPS[low] && (!isCap(t) || i === 0) || (GROUPS[low] && /^(Democrats|Republicans|Conservatives)$/.test(bare(t)))) {
       out.push(mk(s, 'group', i, i + 1, GROUPS[low]!, `group:${GROUPS[low]}`)); i++; continue;
     }
+    if (low === 'the' && i + 1 < toks.length && !isCap(toks[i + 1]!)) {
+      const two2 = i + 2 < toks.length ? `${toks[i + 1]!.normal} ${toks[i + 2]!.normal}` : '';
+      const span = LOWERCASE_TITLES.test(two2) && !breaksAfter(toks[i + 1]!) ? 2 : LOWERCASE_TITLES.test(toks[i + 1]!.normal) ? 1 : 0;
+      const after = toks[i + 1 + span];
+      if (span && !(after && isCap(after))) {
+        const role = toks.slice(i + 1, i + 1 + span).map(bare).join(' ');
+        const title = role.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+        out.push(mk(s, 'title', i + 1, i + 1 + span, title, `title::${title.toLowerCase()}`, { role: title }));
+        i += 1 + span;
+        continue;
+      }
+    }
     if (PERSON_PRONOUNS.has(low) || THING_PRONOUNS.has(low)) { out.push(mk(s, 'pronoun', i, i + 1, low, `pronoun:${low}`)); i++; continue; }
     if (!isCap(t) || t.tags.has('Date') || t.tags.has('Value')) { i++; continue; }
     // a run of capitalised words, with joiners inside
@@ -112,6 +155,7 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     if (!breaksAfter(t) && !isPossessive(t)) {
       while (j < toks.length) {
         const u = toks[j]!;
+        if (/-$/.test(toks[j - 1]!.text + toks[j - 1]!.post) && /^\p{L}/u.test(u.text)) { j++; if (breaksAfter(u)) break; continue; } // "Dong-hoon"
         if (isCap(u) && !u.tags.has('Date') && !u.tags.has('Determiner') && !/^[“"‘(]/.test(u.text) && !/[(“"‘]/.test(u.pre)) {
           j++;
           const next = toks[j];
@@ -183,9 +227,15 @@ function knownName(s: Sentence, a: number, end: number): Mention[] | null {
 /** Is the sentence's first word an ordinary word rather than the start of a name? */
 function isOpener(s: Sentence, a: number): boolean {
   const t = s.tokens[a]!;
-  if (a !== 0) return false;
+  if (a !== 0 && !/[“"‘]\s*$/.test(t.pre + (t.text.match(/^[“"‘]+/)?.[0] ?? ''))) return false;
   const p = plain(t);
   if (QUESTION_OPENERS.has(p) && /\?\s*["”’]?$/.test(s.text)) return true;
+  // a word compromise does not know at all ("Yoon Suk Yeol") starts a name when a capital follows
+  const unknownWord = [...t.tags].every((x) => x === 'Noun' || x === 'Singular');
+  const next = s.tokens[a + 1];
+  if (unknownWord && next && isCap(next)) return false;
+  // a portfolio before a title ("Communications Minister Malcolm Turnbull")
+  if (next && isCap(next) && isRoleHead(next)) return false;
   return !t.tags.has('ProperNoun') && !TITLE_WORDS.has(p) && !HONORIFICS.has(p) && !countryByDemonym(bare(t)) &&
     !countryByName(bare(t)) && !isAcronym(bare(t));
 }
@@ -265,7 +315,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     if (k) return [...out, ...k];
   }
   const tags = new Set(nameToks.flatMap((t) => [...t.tags]));
-  if (!role && !honorific && (tags.has('Organization') || isAcronym(name))) {
+  // compromise tags a person's possessive chunk as an organisation: a first name outweighs that
+  const personal = nameToks[0]!.tags.has('FirstName') || (nameToks.length >= 2 && nameToks.at(-1)!.tags.has('LastName'));
+  if (!role && !honorific && !personal && (tags.has('Organization') || isAcronym(name))) {
     out.push(mk(s, 'organization', a, end, name, `org:${key}`, extra)); return out;
   }
   if (!role && !honorific) {
@@ -276,8 +328,11 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     if (tags.has('Place') && !extra.role && !honorific && !tags.has('Person')) return out;
     out.push(mk(s, 'person', whole, end, name, `person:${key}`, extra)); return out;
   }
-  if (nameToks.length >= 2 && nameToks.length <= 3 && nameToks.every((t) => t.tags.has('ProperNoun')) && !tags.has('Place') && !tags.has('Date')) {
+  const nameLike = (t: Token) => t.tags.has('ProperNoun') || [...t.tags].every((x) => x === 'Noun' || x === 'Singular' || x === 'Hyphenated');
+  if (nameToks.length >= 2 && nameToks.length <= 3 && nameToks.every(nameLike) && nameToks.some((t) => t.tags.has('ProperNoun')) && !tags.has('Place') && !tags.has('Date')) {
     out.push(mk(s, 'person', a, end, name, `person:${key}`, extra));
+  } else if (nameToks.length <= 3 && !tags.has('Place') && !tags.has('Date') && !tags.has('Organization') && (a > 0 || nameToks.length > 1)) {
+    out.push(mk(s, 'unknown', a, end, name, `unknown:${key}`, extra));
   }
   return out;
 }

@@ -119,3 +119,41 @@ describe('actors: one entry per real-world actor', () => {
     expect(s).toEqual([...s].sort((a, b) => b - a));
   });
 });
+
+describe('actors: names that are not what their capitals suggest', () => {
+  it('a Title Case headline adds no name the body does not use ("Voters Are Following Trump")', () => {
+    const actors = actorsOf('President Donald Trump held a rally in Kentucky on Monday. Trump urged voters to back the governor.', 'Kentucky Voters Are Following Trump Into The Booth');
+    expect(names(actors).filter((n) => /Following|Booth/.test(n))).toEqual([]);
+  });
+
+  it('a shouted label ("BREAKING") is not an actor', () => {
+    expect(names(actorsOf('BREAKING: The Senate of Ruritania voted on Tuesday to raise the levy on imported grain.'))).not.toContain('BREAKING');
+  });
+
+  it('an organisation\'s abbreviation in parentheses is one actor with its expansion', () => {
+    const actors = actorsOf('The Independent Electoral Commission (IEC) announced the results on Monday. The IEC said turnout had reached 64 percent.');
+    expect(actors.filter((a) => /IEC|Electoral/.test(a.name)).map((a) => a.name)).toEqual(['Independent Electoral Commission']);
+  });
+
+  it('a portfolio before an organisation word names an organisation ("the Health Ministry"), not a person', () => {
+    expect(find(actorsOf('The Nurses Union called on the Health Ministry to hire 500 more staff before winter.'), 'Health Ministry')?.type).toBe('organization');
+  });
+
+  it('the role runs to the last title word ("Communications Minister Malcolm Turnbull")', () => {
+    expect(find(actorsOf('Communications Minister Malcolm Turnbull defended the bill on Tuesday.'), 'Malcolm Turnbull')?.role).toBe('Communications Minister');
+  });
+
+  it('"the Sudanese government" is an alias of Sudan', () => {
+    expect(find(actorsOf('The Sudanese government said it would reopen the border. Sudan has closed it twice this year.'), 'Sudan')?.aliases).toContain('Sudanese government');
+  });
+
+  it('a name compromise does not know, in full and alone ("Han Dong-hoon", "Yoon Suk Yeol" … "Yoon"), is a person', () => {
+    const actors = actorsOf('Han Dong-hoon, the leader of the party, urged Yoon to step down. Yoon Suk Yeol refused on Friday.');
+    expect(find(actors, 'Yoon Suk Yeol')?.mentions).toBe(2);
+  });
+
+  it('"the president" is the one person the text names President', () => {
+    const actors = actorsOf('President Maria Santos opened the session on Monday. The president said the budget would pass.');
+    expect(find(actors, 'Maria Santos')?.mentions).toBe(2);
+  });
+});

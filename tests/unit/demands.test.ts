@@ -131,3 +131,41 @@ describe('demands: each demand once', () => {
     expect(demandsOf(text)).toHaveLength(1);
   });
 });
+
+describe('demands: the forms news uses', () => {
+  it('"pressing X to …": the addressee is X', () => {
+    expect(demandsOf('Vietnam is pressing China to withdraw its survey ship from the disputed waters.')[0]?.target).toEqual(['China']);
+  });
+
+  it('"pressing X to …": the trigger is the verb alone', () => {
+    expect(demandsOf('Vietnam is pressing China to withdraw its survey ship from the disputed waters.')[0]?.trigger).toBe('pressing');
+  });
+
+  it('the attribution ", officials said" is not part of the demand', () => {
+    expect(demandsOf('Germany urged Poland to reopen the border crossing before the holidays, officials said.')[0]?.demand).toBe('reopen the border crossing before the holidays');
+  });
+
+  it('"doesn’t want" (a curly apostrophe) is a negation', () => {
+    expect(demandsOf('But Canada doesn’t want to hear about the potential problems with the pipeline.')).toEqual([]);
+  });
+
+  it('a reported "must" is a demand by the speaker: `"…must…," X said`', () => {
+    expect(demandsOf('"Ruritania must allow the convoys through," Foreign Minister Ana Petrovic said on Monday.').map((d) => d.actor)).toEqual(['Ana Petrovic']);
+  });
+
+  it('a reflection ("we must ask") is no demand', () => {
+    expect(demandsOf('"But we must ask who we are as a nation," Senator Ana Petrovic said.')).toEqual([]);
+  });
+
+  it('"adamant that …" reports a demand', () => {
+    expect(demandsOf('Opposition lawmakers are adamant that Yoon Suk Yeol be removed from office.').map((d) => d.demand)).toEqual(['Yoon Suk Yeol be removed from office']);
+  });
+
+  it('"insisted that" + a statement of fact is no demand', () => {
+    expect(demandsOf('Senator Ana Petrovic insisted that the jury was still out on the tax cuts.')).toEqual([]);
+  });
+
+  it('two demands joined by "and the …" are split', () => {
+    expect(demandsOf('Serbia’s demands included stopping the alliance from expanding east and the withdrawal of troops from its borders.')).toHaveLength(2);
+  });
+});
