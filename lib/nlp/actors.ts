@@ -82,21 +82,50 @@ export function buildActors(mentions: Mention[]): ActorIndex {
       if (aff && !match[0]!.affiliation) match[0]!.affiliation = aff;
     }
   }
-  // pronouns: he/she → the last person named; it/they → the last organisation or country
-  let lastPerson: ActorRecord | undefined, lastBody: ActorRecord | undefined;
-  for (const m of mentions) {
-    const r = of.get(m);
-    if (r?.type === 'person') lastPerson = r;
-    else if (r && (r.type === 'country' || r.type === 'organization')) lastBody = r;
-    if (m.kind !== 'pronoun') continue;
-    const target = m.name === 'he' || m.name === 'she' ? lastPerson : lastBody;
-    if (target) { target.mentions.push(m); of.set(m, target); }
-  }
+  resolvePronouns(mentions, of);
   for (const r of byId.values()) {
     r.name = displayName(r);
     r.score = r.mentions.reduce((sum, m) => sum + weight(m), 0);
   }
   return { actors: [...new Set(byId.values())], of };
+}
+
+/**
+ * Pronouns: "he"/"she" opening a sentence is the previous sentence's subject (its first person not
+ * inside a prepositional phrase), elsewhere the last person named; "it"/"they" is the last
+ * organisation or country, and after a quotation ('…," it said') the last one named before it.
+ */
+function resolvePronouns(mentions: Mention[], of: Map<Mention, ActorRecord>): void {
+  let lastPerson: ActorRecord | undefined, lastBody: ActorRecord | undefined;
+  let sentence: Mention['sentence'] | undefined;
+  let subject: ActorRecord | undefined, prevSubject: ActorRecord | undefined, bodyBefore: ActorRecord | undefined;
+  for (const m of mentions) {
+    if (m.sentence !== sentence) {
+      prevSubject = subject ?? prevSubject;
+      subject = undefined;
+      bodyBefore = lastBody;
+      sentence = m.sentence;
+    }
+    if (m.kind === 'pronoun') {
+      const opening = m.start <= 1;
+      const afterQuote = m.start > 0 && /[”"]/.test(m.sentence.tokens[m.start - 1]!.post + m.sentence.tokens[m.start]!.pre);
+      const target = m.name === 'he' || m.name === 'she'
+        ? (opening ? prevSubject ?? lastPerson : lastPerson)
+        : (afterQuote ? bodyBefore ?? lastBody : lastBody);
+      if (target) {
+        target.mentions.push(m);
+        of.set(m, target);
+        if (!subject && target.type === 'person' && opening) subject = target;
+      }
+      continue;
+    }
+    const r = of.get(m);
+    if (r?.type === 'person') {
+      lastPerson = r;
+      const prev = m.start > 0 ? m.sentence.tokens[m.start - 1]!.normal : '';
+      if (!subject && !/^(of|in|for|with|from|at|on|to|by|about|against|and)$/.test(prev)) subject = r;
+    } else if (r && (r.type === 'country' || r.type === 'organization')) lastBody = r;
+  }
 }
 
 function weight(m: Mention): number {

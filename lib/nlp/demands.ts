@@ -34,6 +34,8 @@ const FIRST_PERSON = /^(i|we)$/i;
 const ASSERTION = /^\s*(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|will|would|did)\b/i;
 /** Where a demand's content ends. */
 const CONTENT_END = /(,\s*(?:as|while|but|which|who|when|after|before|amid|saying|adding|according|\w+ing)\b|\s+and\s+(?:said|says|added|warned|told|called|insisted)\b|\s+(?:amid|while)\s|\s+as\s+(?!a\b|an\b|part\b|well\b|soon\b|possible\b|much\b|many\b|quickly\b|early\b|long\b)|,\s*["”]?\s*(?:[\w’'-]+\s+){0,5}(?:said|says|told|added|reported|wrote)\b|[;!?](?:\s|$)|\.\s*["”’]?\s*$|\s[—–]\s|,?\s*["”](?=\s|$|,))/i;
+/** A comma before a capitalised word starts another clause or an apposition ("…, Steelers captain Cam Heyward"). */
+const COMMA_CLAUSE = /,\s+(?=\p{Lu})(?!U\.?S\.?\b|U\.?N\.?\b|EU\b)/u;
 /** The content is cut to this many words, at a word boundary. */
 const MAX_CONTENT_WORDS = 14;
 /** How far (in characters) an addressee may stand after the trigger ("urged the European Commission to"). */
@@ -252,7 +254,8 @@ function readContent(rest: string): { text: string; raw: string } | null {
   const cleaned = rest.replace(/^\s*,[^,]{1,40},\s*/, ' ') // "Russia's demands, it said, included …"
     .replace(/^\s*(?:that|for|on|upon|of|from|to|included|include|includes|were|are|was|is|made)\b\s*/i, '')
     .replace(/^\s*(?:that|for|to)\b\s*/i, '');
-  const endAt = cleaned.search(CONTENT_END);
+  const ends = [cleaned.search(CONTENT_END), cleaned.search(COMMA_CLAUSE)].filter((x) => x >= 0);
+  const endAt = ends.length ? Math.min(...ends) : -1;
   const raw = endAt >= 0 ? cleaned.slice(0, endAt) : cleaned;
   let text = raw.replace(/^[\s“"‘'’,:]+|[\s”"’',:]+$/g, '').replace(/[“”"]/g, '');
   if (!text || text.split(/\s+/).length < 2) return null;

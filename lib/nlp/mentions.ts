@@ -248,7 +248,8 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if (a >= end) return [];
   const known = knownName(s, a, end);
   if (known) return known;
-  if (isOpener(s, a)) return end - a > 1 ? classify(s, a + 1, end, exclude) : [];
+  const appos = appositiveRole(s, end);
+  if (isOpener(s, a) && !(appos && end - a >= 2)) return end - a > 1 ? classify(s, a + 1, end, exclude) : [];
   // a known name run into a person's ("the European Union Gordon Sondland")
   for (let k = end - 1; k > a; k--) {
     if (!toks.slice(k, end).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun')) || !toks[k]!.tags.has('Person') || TITLE_WORDS.has(plain(toks[k]!))) continue;
@@ -324,6 +325,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     const before = lowercaseTitle(s, whole);
     if (before) { extra.role = before.role; extra.affiliation ??= before.affiliation; }
   }
+  if (!extra.role && appos && nameToks.length >= 2) extra.role = appos;
   if (extra.role || honorific || tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) {
     if (tags.has('Place') && !extra.role && !honorific && !tags.has('Person')) return out;
     out.push(mk(s, 'person', whole, end, name, `person:${key}`, extra)); return out;
@@ -335,6 +337,25 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     out.push(mk(s, 'unknown', a, end, name, `unknown:${key}`, extra));
   }
   return out;
+}
+
+/**
+ * A role in an apposition after a name: "Zippy Duvall, president of the American Farm Bureau",
+ * "Philip Luther, Amnesty's Middle East director". Returns the role, or null.
+ */
+function appositiveRole(s: Sentence, end: number): string | null {
+  const last = s.tokens[end - 1];
+  if (!last || !/^,/.test(last.post.trim())) return null;
+  const words: string[] = [];
+  for (let k = end; k < Math.min(s.tokens.length, end + 6); k++) {
+    const t = s.tokens[k]!;
+    if (!words.length && /^(a|an|the)$/i.test(t.normal)) continue;
+    if (isPossessive(t)) { words.length = 0; continue; } // "Amnesty's Middle East director": the owner is not the role
+    words.push(bare(t));
+    if (isRoleHead(t) && !isCap(t)) return words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    if (RUN_BREAK.test(t.post)) return null;
+  }
+  return null;
 }
 
 /** A title written in lower case before a name ("EU fisheries commissioner Tomas Brandt"). */
