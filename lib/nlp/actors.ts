@@ -16,6 +16,10 @@ export interface ActorRecord {
   score: number;
 }
 
+/** What a company's full name adds to its short one ("Boeing Co", "Emirates Airlines"). */
+const CORPORATE_SUFFIX = /^(co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines|airways|motors|technologies)\.?$/i;
+/** A named collective mentioned once, outside any demand, is too generic to list ("residents"). */
+const GROUP_MIN_MENTIONS = 2;
 /** Weight of a mention in the headline, in the lead paragraph, elsewhere. */
 const HEADLINE_WEIGHT = 3;
 const LEAD_WEIGHT = 1.5;
@@ -161,7 +165,7 @@ function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorR
     const words = short.name.split(/\s+/);
     const fits = all.filter((o) => o !== short && o.type === short.type && byId.has(o.id) && (
       short.type === 'organization'
-        ? o.name.endsWith(` ${short.name}`)
+        ? o.name.endsWith(` ${short.name}`) || (o.name.startsWith(`${short.name} `) && CORPORATE_SUFFIX.test(o.name.slice(short.name.length + 1)))
         : words.length === 1 && o.name.split(/\s+/).length >= 2 && nameKeyOf(o.name.split(/\s+/)[0]!) === nameKeyOf(short.name)));
     if (fits.length !== 1) continue;
     const long = fits[0]!;
@@ -185,7 +189,10 @@ function displayName(r: ActorRecord): string {
 
 export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number>): Actor[] {
   const scored = index.actors.map((r) => ({ r, s: r.score + (demandScore.get(r) ?? 0) }))
-    .filter(({ r }) => r.mentions.some((m) => m.kind !== 'pronoun'));
+    .filter(({ r }) => r.mentions.some((m) => m.kind !== 'pronoun'))
+    .filter(({ r }) => r.type !== 'group' || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r))
+    // a country only ever named as a place ("talks in France") is a location, not an actor
+    .filter(({ r }) => r.type !== 'country' || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative));
   const total = scored.reduce((a, b) => a + b.s, 0) || 1;
   scored.sort((a, b) => b.s - a.s || firstIndex(a.r) - firstIndex(b.r));
   return scored.map(({ r, s }) => {

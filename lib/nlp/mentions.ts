@@ -2,7 +2,7 @@
 // a capital or seat of government used as an agent, a named group, a pronoun), classified.
 import type { Sentence, Token } from './parse';
 import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
-import { NEWS_AGENCIES, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT } from './lexicon/organizations';
+import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT, THING_HEADS } from './lexicon/organizations';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
 export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun' | 'unknown';
@@ -309,7 +309,10 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const nameToks = toks.slice(a, end);
   const name = joinName(nameToks);
   const key = nameKeyOf(name);
-  if (!key || exclude.has(key) || NEWS_AGENCIES.has(key)) return out;
+  if (!key || exclude.has(key) || NEWS_AGENCIES.has(key) || NON_ACTOR_ABBREVIATIONS.has(key)) return out;
+  // publications cited as sources, and things, laws and events, are not actors
+  const lastWord = plain(nameToks.at(-1)!);
+  if (!role && !honorific && (MEDIA_HEADS.has(lastWord) || (THING_HEADS.has(lastWord) && nameToks.length >= 2))) return out;
   const extra: { role?: string; affiliation?: string } = { role, affiliation };
   if (!role && !honorific) {
     const k = knownName(s, a, end);
@@ -318,7 +321,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const tags = new Set(nameToks.flatMap((t) => [...t.tags]));
   // compromise tags a person's possessive chunk as an organisation: a first name outweighs that
   const personal = nameToks[0]!.tags.has('FirstName') || (nameToks.length >= 2 && nameToks.at(-1)!.tags.has('LastName'));
-  if (!role && !honorific && !personal && (tags.has('Organization') || isAcronym(name))) {
+  if (!role && !honorific && !personal && ((tags.has('Organization') && !tags.has('Place')) || isAcronym(name))) {
     out.push(mk(s, 'organization', a, end, name, `org:${key}`, extra)); return out;
   }
   if (!role && !honorific) {
