@@ -2,16 +2,12 @@
 //   extractPage: page side, cheap (Readability on a clone + clutter rules on the live DOM); no NLP.
 //   analyzeText: NLP side (actors, demands, summary) over the extracted article.
 //   analyze:     both, for the command line and tests.
-import type { Analysis, Article, TextAnalysis } from './types';
-import { analyzeArticleText } from './nlp/pipeline';
+import type { Analysis, Article } from './types';
 import { extractPage, now, round, type ExtractOptions } from './page';
+import { analyzeText } from './text';
 
 export { extractPage, type ExtractOptions, type PageResult } from './page';
-
-export function analyzeText(article: Article | null): TextAnalysis {
-  if (!article) return { actors: [], demands: [], summary: [], nlpApplied: false };
-  return analyzeArticleText(article);
-}
+export { analyzeText } from './text';
 
 export function analyze(doc: Document, options: ExtractOptions = {}): Analysis {
   const t0 = now();

@@ -2,7 +2,7 @@
 // here (cached per tab and URL), and drive the clean-up buttons.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { analyzeText } from '../../lib/analyze';
+import { analyzeText } from '../../lib/text';
 import type { TextAnalysis } from '../../lib/types';
 import type { PageReport } from '../../ext/messages';
 import { resolveTarget } from '../../ext/tab';
