@@ -9,13 +9,13 @@ import type { ActorIndex, ActorRecord } from './actors';
 /** Verbs whose object or complement is the demand ("demanded a recount", "called for talks"). */
 export const COMPLEMENT_VERBS = /^(adamant|insistent|demand(s|ed|ing)?|call(s|ed|ing)?|urg(e|es|ed|ing)|insist(s|ed|ing)?|ask(s|ed|ing)?|request(s|ed|ing)?|press(es|ed|ing)?|push(es|ed|ing)?|seek(s|ing)?|sought|want(s|ed|ing)?|appeal(s|ed|ing)?|plead(s|ed|ing)?|pled|lobb(y|ies|ied|ying)|advocat(e|es|ed|ing)|petition(s|ed|ing)?)$/i;
 /** Verbs that are a demand only when addressed: "told X to", "ordered X to", "warned X not to". */
-export const ADDRESSED_VERBS = /^(t(old|ell|ells|elling)|order(s|ed|ing)?|instruct(s|ed|ing)?|direct(s|ed|ing)?|summon(s|ed|ing)?|beg(s|ged|ging)?|implor(e|es|ed|ing)|encourag(e|es|ed|ing)|warn(s|ed|ing)?|advis(e|es|ed|ing)|pressur(e|es|ed|ing)|forc(e|es|ed|ing)|persuad(e|es|ed|ing)|challeng(e|es|ed|ing)|invit(e|es|ed|ing))$/i;
+export const ADDRESSED_VERBS = /^(t(old|ell|ells|elling)|coerc(e|es|ed|ing)|order(s|ed|ing)?|instruct(s|ed|ing)?|direct(s|ed|ing)?|summon(s|ed|ing)?|beg(s|ged|ging)?|implor(e|es|ed|ing)|encourag(e|es|ed|ing)|warn(s|ed|ing)?|advis(e|es|ed|ing)|pressur(e|es|ed|ing)|forc(e|es|ed|ing)|persuad(e|es|ed|ing)|challeng(e|es|ed|ing)|invit(e|es|ed|ing))$/i;
 /** Particles a complement verb takes before its content ("call for", "insist on", "push for"). */
 const COMPLEMENT_PARTICLE = /^\s*(?:for|on|upon|that)\b/i;
 /** Verbs of this list need a particle to be a demand ("called for", not "called him"). */
 const NEEDS_PARTICLE = /^(call|insist|press|push|appeal|plead|pled|lobb|advocat|ask)/i;
 /** Nouns that name a demand: "Russia's demands included …", "a call for …", "the request to …". */
-export const DEMAND_NOUN = /^(demands?|calls?|appeals?|requests?|ultimatums?|pleas?|petitions?)$/i;
+export const DEMAND_NOUN = /^(demands?|calls?|appeals?|requests?|ultimatums?|pleas?|petitions?|directives?|instructions?)$/i;
 /** Deontic modals that make reported speech a demand: "The regime must take responsibility," he said. */
 const MODAL_DEMAND = /\b(must(?! have)|should(?! have)|needs? to|has to|have to|ought to)\s+(?:not\s+)?(\w+)/gi;
 /** Verbs of saying that attribute a quotation or a clause to a speaker. */
@@ -93,33 +93,41 @@ function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[]
   const at = offsets[i]!;
   const end = at + t.text.length;
   const before = s.text.slice(0, at);
-  const after = s.text.slice(end);
+  const after = s.text.slice(end).replace(/[“”"‘]/g, ' ').replace(/\s+/g, ' ');
   const isNoun = DEMAND_NOUN.test(w) && (t.tags.has('Noun') || /^(the|a|an|its|their|his|her|our|this|these|those)\s+$/i.test(before.slice(-8)) || /[’']s\s+$/.test(before));
   // compromise sometimes tags "pressing" or "urged" as an adjective: the form decides
   const verbal = t.tags.has('Verb') || (/(ing|ed)$/i.test(w) && !t.tags.has('Noun'));
   const isComplement = !isNoun && COMPLEMENT_VERBS.test(w) && (verbal || (/^(adamant|insistent)$/i.test(w) && /^\s+(?:that|on)\b/i.test(s.text.slice(offsets[i]! + t.text.length))));
   const isAddressed = !isNoun && !isComplement && ADDRESSED_VERBS.test(w) && verbal;
-  if (!isNoun && !isComplement && !isAddressed) return null;
-  if (NEGATION.test(before) || HYPOTHETICAL.test(before)) return null;
+  const wouldLike = /^like$/i.test(w) && /\bwould\s+$/i.test(before) && /^\s+(?:to\s+see\s+|\S+\s+to\s+)/i.test(after);
+  if (!isNoun && !isComplement && !isAddressed && !wouldLike) return null;
+  if (NEGATION.test(before) || (HYPOTHETICAL.test(before) && !wouldLike)) return null;
   if (/^(calls?|called|calling)$/i.test(w) && !/^\s*(?:for|on|upon)\b/i.test(after)) return null;
-  if (isComplement && NEEDS_PARTICLE.test(w) && !/^(ask)/i.test(w) && !COMPLEMENT_PARTICLE.test(after) && !addressee(after, end, placed)) return null;
+  const genericAddressee = /^\s+(?:\S+\s+){1,5}?(?:not\s+)?(?:to\s+\w|into\s+\w+ing)/i.test(after);
+  if (isComplement && NEEDS_PARTICLE.test(w) && !/^(ask)/i.test(w) && !COMPLEMENT_PARTICLE.test(after) && !addressee(after, end, placed) &&
+      !(/^(press|push)/i.test(w) && genericAddressee)) return null;
   if (/^want/i.test(w) && /^\s+to\s+(?:know|see|be|do|make sure)\b/i.test(after) && !/^\s+to\s+see\s+\S+\s+\S+/i.test(after)) return null;
 
   // the addressee: "urged X to", "called on X to", "told X to", "asked X for"
   const addr = addressee(after, end, placed);
   let rest = addr ? s.text.slice(addr.contentAt) : after;
-  if (isAddressed && !addr && !/^\s+(?:\S+\s+){1,5}?(?:not\s+)?to\s+\w/i.test(after)) return null;
-  if (isAddressed && !addr) rest = after.replace(/^\s+(?:\S+\s+){1,5}?((?:not\s+)?to\s+)/i, ' $1');
+  if (/^\s+by\s+(?:\S+\s+){1,5}?to\s+\w/i.test(after) && /\b(?:was|were|been|being|is|are)\s+$/i.test(before)) rest = after.replace(/^\s+by\s+(?:\S+\s+){1,5}?(to\s+)/i, ' $1');
+  if (isAddressed && !addr && !genericAddressee && !/^\s+by\s/i.test(after)) return null;
+  if ((isAddressed || /^(press|push)/i.test(w)) && !addr && genericAddressee) rest = after.replace(/^\s+(?:\S+\s+){1,5}?((?:not\s+)?to\s+|into\s+)/i, ' $1');
   if (/^ask/i.test(w) && !addr && !/^\s+(?:for|that)\b/i.test(after) && !/^\s+(?:\S+\s+){1,5}?(?:to|for)\s/i.test(after)) return null;
 
   // the demander
   let actor: ActorRecord | undefined;
-  if (isNoun) actor = nounOwner(s, at, end, placed);
+  // passive: "was told by John Bolton to go", "were urged by the union to"
+  const passive = /\b(?:was|were|been|being|is|are)\s+$/i.test(before) ? placed.find((p) => p.at > end && p.at - end < 12 && /^\s*by\s/i.test(s.text.slice(end))) : undefined;
+  if (passive) actor = passive.r;
+  else if (isNoun) actor = nounOwner(s, at, end, placed);
   else actor = subjectBefore(s, i, at, offsets, placed);
   if (!actor && (isNoun || ownSubject(s, i) !== 'other')) actor = speakerOf(s, at, offsets, placed);
   if (!actor) return null;
   if (/^insist/i.test(w) && ASSERTION.test(rest.replace(/^\s*that\b/i, ''))) return null;
 
+  if (wouldLike) rest = rest.replace(/^\s+to\s+see\s+/i, ' ');
   const content = readContent(rest);
   if (!content) return null;
   const targets: ActorRecord[] = [];
@@ -188,6 +196,9 @@ function precededByPreposition(s: Sentence, p: Placed): boolean {
  */
 function subjectBefore(s: Sentence, i: number, at: number, offsets: number[], placed: Placed[]): ActorRecord | undefined {
   const cands = placed.filter((p) => p.end <= at && !precededByPreposition(s, p)).reverse();
+  // "rallied … to call for", ", calling for": the trigger hangs on the main verb, whose subject is the demander's
+  const prevTok = i > 0 ? s.tokens[i - 1]! : undefined;
+  let allowed = (prevTok?.normal === 'to' || (/,\s*$/.test(prevTok?.post ?? '') && /ing$/i.test(s.tokens[i]!.normal))) ? 1 : 0;
   for (const p of cands) {
     let ok = true;
     let depth = 0; // inside an apposition between commas
@@ -196,7 +207,10 @@ function subjectBefore(s: Sentence, i: number, at: number, offsets: number[], pl
       if (/,/.test(t.post)) depth = depth ? 0 : 1;
       if (depth) continue;
       if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') &&
-          !/^(been|also|continued|continues|repeatedly|again|has|have|had)$/i.test(t.normal)) { ok = false; break; }
+          !/^(been|also|continued|continues|repeatedly|again|has|have|had)$/i.test(t.normal)) {
+        if (allowed-- > 0) continue;
+        ok = false; break;
+      }
     }
     if (ok) return p.r;
     break; // the nearest candidate is behind another verb: the subject is not in this clause
@@ -266,7 +280,7 @@ function readContent(rest: string): { text: string; raw: string } | null {
 
 /** Two demands joined in one complement: "stopping NATO from expanding east and the deployment of weapons". */
 function split(d: DemandRecord): DemandRecord[] {
-  const parts = d.demand.replace(/…$/, '').split(/,?\s+and\s+(?=(?:the|a|an|an end|\w+ing)\s)/i);
+  const parts = d.demand.replace(/…$/, '').split(/,?\s+and\s+(?=(?:the|a|an|an end|for|\w+ing)\s)/i).map((p) => p.replace(/^for\s+/i, ''));
   if (parts.length !== 2 || parts.some((p) => p.split(/\s+/).length < 3)) return [d];
   return parts.map((p) => ({ ...d, demand: p.trim() }));
 }
