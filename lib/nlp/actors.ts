@@ -161,10 +161,10 @@ function mergeAcronyms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRec
 function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRecord>) {
   const all = [...byId.values()];
   for (const short of all) {
-    if (short.type !== 'organization' && short.type !== 'person') continue;
+    if (short.type !== 'organization' && short.type !== 'person' && short.type !== 'group') continue;
     const words = short.name.split(/\s+/);
     const fits = all.filter((o) => o !== short && o.type === short.type && byId.has(o.id) && (
-      short.type === 'organization'
+      short.type === 'organization' || short.type === 'group'
         ? o.name.endsWith(` ${short.name}`) || (o.name.startsWith(`${short.name} `) && CORPORATE_SUFFIX.test(o.name.slice(short.name.length + 1)))
         : words.length === 1 && o.name.split(/\s+/).length >= 2 && nameKeyOf(o.name.split(/\s+/)[0]!) === nameKeyOf(short.name)));
     if (fits.length !== 1) continue;

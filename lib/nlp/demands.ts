@@ -183,9 +183,13 @@ function nounOwner(s: Sentence, at: number, end: number, placed: Placed[]): Acto
   return undefined;
 }
 
+/** Quantities whose "of" does not make a prepositional phrase: "thousands of teachers rallied". */
+const QUANTITY = /^(thousands|hundreds|dozens|millions|scores|crowds|groups|group|number|lot|lots|majority|most|many|some|all|several|members|hundred|thousand|dozen)$/i;
+
 function precededByPreposition(s: Sentence, p: Placed): boolean {
   const prev = p.m.start > 0 ? s.tokens[p.m.start - 1]! : undefined;
   const prev2 = p.m.start > 1 ? s.tokens[p.m.start - 2]! : undefined;
+  if (prev?.normal === 'of' && prev2 && QUANTITY.test(prev2.normal)) return false;
   return !!prev && (PREPOSITIONS.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && PREPOSITIONS.has(prev2.normal)));
 }
 

@@ -123,6 +123,16 @@ function institution(s: Sentence, i: number, j: number): Mention | null {
   return mk(s, 'organization', a, j + span, name, `org:${nameKeyOf(name)}`, country ? { affiliation: country.name } : {});
 }
 
+/** Group heads that name an actor only with a modifier ("media union", "Trump supporters"). */
+const GROUP_NEEDS_MODIFIER = new Set(['union', 'supporters', 'users', 'voters', 'customers', 'deportees', 'employees', 'members', 'parents', 'officers']);
+
+/** A word that narrows a group: a proper name ("Indiana", "Trump") or a plain noun ("media", "opposition"). */
+function isGroupModifier(t: Token): boolean {
+  if (t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Pronoun') || t.tags.has('Possessive') || isPossessive(t)) return false;
+  if (/^\p{Lu}/u.test(t.text)) return t.tags.has('ProperNoun') && !t.tags.has('Verb');
+  return t.tags.has('Noun') && !(t.tags.has('Plural') && /s$/.test(t.text)) && !t.tags.has('Verb') && /^\p{Ll}+$/u.test(t.text);
+}
+
 function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
   const toks = s.tokens;
   const out: Mention[] = [];
@@ -133,8 +143,14 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     // the West, protesters…
     const two = i + 1 < toks.length ? `${low} ${plain(toks[i + 1]!)}` : '';
     if (GROUPS[two]) { out.push(mk(s, 'group', i, i + 2, GROUPS[two]!, `group:${GROUPS[two]}`)); i += 2; continue; }
-    if (GROUPS[low] && (!isCap(t) || i === 0) || (GROUPS[low] && /^(Democrats|Republicans|Conservatives)$/.test(bare(t)))) {
-      out.push(mk(s, 'group', i, i + 1, GROUPS[low]!, `group:${GROUPS[low]}`)); i++; continue;
+    if (GROUPS[low] && (!isCap(t) || i === 0) || (GROUPS[low] && /^(Democrats|Republicans|Conservatives)$/.test(bare(t))) ||
+        (GROUP_NEEDS_MODIFIER.has(low) && !isCap(t))) {
+      // "Indiana teachers", "Trump supporters", "opposition lawmakers", "Rukban camp residents"
+      let a = i;
+      while (a > 0 && i - a < 2 && isGroupModifier(toks[a - 1]!) && !breaksAfter(toks[a - 1]!)) a--;
+      if (a === i && !GROUPS[low]) { i++; continue; }
+      const name = a < i ? `${toks.slice(a, i).map((x) => x.text + x.post).join('').trim()} ${bare(t)}` : GROUPS[low]!;
+      out.push(mk(s, 'group', a, i + 1, name, `group:${name.toLowerCase()}`)); i++; continue;
     }
     if (low === 'the' && i + 1 < toks.length && !isCap(toks[i + 1]!)) {
       const two2 = i + 2 < toks.length ? `${toks[i + 1]!.normal} ${toks[i + 2]!.normal}` : '';

@@ -157,3 +157,14 @@ describe('actors: names that are not what their capitals suggest', () => {
     expect(find(actors, 'Maria Santos')?.mentions).toBe(2);
   });
 });
+
+describe('actors: named collectives', () => {
+  it('a group narrowed by a proper name is one actor ("Indiana teachers")', () => {
+    expect(names(actorsOf('Thousands of Indiana teachers rallied at the Statehouse. The teachers want better pay, and Indiana teachers will return next week.'))).toContain('Indiana teachers');
+  });
+
+  it('the same group without its modifier joins it ("the teachers")', () => {
+    const actors = actorsOf('Thousands of Indiana teachers rallied at the Statehouse. The teachers want better pay, and Indiana teachers will return next week.');
+    expect(names(actors).filter((n) => /teachers/.test(n))).toEqual(['Indiana teachers']);
+  });
+});

@@ -169,3 +169,21 @@ describe('demands: the forms news uses', () => {
     expect(demandsOf('Serbia’s demands included stopping the alliance from expanding east and the withdrawal of troops from its borders.')).toHaveLength(2);
   });
 });
+
+describe('demands: the demander beyond the plain subject', () => {
+  it('a passive agent is the demander ("was told by X to …")', () => {
+    expect(demandsOf('Colonel Ana Petrovic said she was told by Defence Minister Marko Ilic to withdraw the report.').map((d) => d.actor)).toEqual(['Marko Ilic']);
+  });
+
+  it('an infinitive trigger takes the main clause\'s subject ("rallied … to call for")', () => {
+    expect(demandsOf('Thousands of Indiana teachers rallied at the Statehouse to call for better pay.').map((d) => d.actor)).toEqual(['Indiana teachers']);
+  });
+
+  it('"would like to see X …" is a demand', () => {
+    expect(demandsOf('Germany would like to see Poland reopen the border crossing before the holidays.').map((d) => d.demand)).toEqual(['Poland reopen the border crossing before the holidays']);
+  });
+
+  it('"pressed his team to …" is a demand with a generic addressee', () => {
+    expect(demandsOf('President Maria Santos pressed her team to double the grain purchases.').map((d) => d.demand)).toEqual(['double the grain purchases']);
+  });
+});
