@@ -36,6 +36,8 @@ const ASSERTION = /^\s*(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|will|would|did
 const CONTENT_END = /(,\s*(?:as|while|but|which|who|when|after|before|amid|saying|adding|according|\w+ing)\b|\s+and\s+(?:said|says|added|warned|told|called|insisted)\b|\s+(?:amid|while)\s|\s+as\s+(?!a\b|an\b|part\b|well\b|soon\b|possible\b|much\b|many\b|quickly\b|early\b|long\b)|,\s*["”]?\s*(?:[\w’'-]+\s+){0,5}(?:said|says|told|added|reported|wrote)\b|[;!?](?:\s|$)|\.\s*["”’]?\s*$|\s[—–]\s|,?\s*["”](?=\s|$|,))/i;
 /** A comma before a capitalised word starts another clause or an apposition ("…, Steelers captain Cam Heyward"). */
 const COMMA_CLAUSE = /,\s+(?=\p{Lu})(?!U\.?S\.?\b|U\.?N\.?\b|EU\b)/u;
+/** A sentence boundary inside one parsed "sentence" (compromise keeps a quotation of several sentences whole). */
+const SENTENCE_BREAK = /(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs|Inc|Co|Corp))[.!?]\s+(?=[“"‘]?\p{Lu})/u;
 /** The content is cut to this many words, at a word boundary. */
 const MAX_CONTENT_WORDS = 14;
 /** How far (in characters) an addressee may stand after the trigger ("urged the European Commission to"). */
@@ -56,18 +58,26 @@ export function findDemands(sentences: Sentence[], mentions: Mention[], index: A
   const bySentence = new Map<Sentence, Mention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const out: DemandRecord[] = [];
+  const offsetsOf = new Map<Sentence, number[]>();
+  const placedOf = new Map<Sentence, Placed[]>();
+  for (const s of sentences) {
+    const offsets = tokenOffsets(s);
+    offsetsOf.set(s, offsets);
+    placedOf.set(s, (bySentence.get(s) ?? []).filter((m) => index.of.has(m)).map((m) => ({
+      m, r: index.of.get(m)!, at: offsets[m.start] ?? 0, end: (offsets[m.end - 1] ?? 0) + s.tokens[m.end - 1]!.text.length,
+    })));
+  }
+  const quoted = quotationSpeakers(sentences, offsetsOf, placedOf);
   for (const s of sentences) {
     if (/\?\s*["”’]?\s*$/.test(s.text)) continue; // a question asks, it does not report a demand
-    const offsets = tokenOffsets(s);
-    const placed: Placed[] = (bySentence.get(s) ?? []).filter((m) => index.of.has(m)).map((m) => ({
-      m, r: index.of.get(m)!, at: offsets[m.start] ?? 0, end: (offsets[m.end - 1] ?? 0) + s.tokens[m.end - 1]!.text.length,
-    }));
+    const offsets = offsetsOf.get(s)!;
+    const placed = placedOf.get(s)!;
     const found: DemandRecord[] = [];
     s.tokens.forEach((t, i) => {
-      const d = readTrigger(s, i, offsets, placed);
+      const d = readTrigger(s, i, offsets, placed, quoted.get(s));
       if (d) found.push(d);
     });
-    if (!found.length) found.push(...modalDemands(s, offsets, placed));
+    if (!found.length) found.push(...modalDemands(s, offsets, placed, quoted.get(s)));
     out.push(...found.flatMap(split));
   }
   return dedupe(out);
@@ -87,7 +97,7 @@ function tokenOffsets(s: Sentence): number[] {
 
 const word = (t: Token) => t.text.replace(/^[“"‘'(]+|[”"’')]+$/g, '').replace(/[.,;:!?]+$/, '');
 
-function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[]): DemandRecord | null {
+function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[], quoteSpeaker?: ActorRecord): DemandRecord | null {
   const t = s.tokens[i]!;
   const w = word(t);
   const at = offsets[i]!;
@@ -123,7 +133,7 @@ function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[]
   if (passive) actor = passive.r;
   else if (isNoun) actor = nounOwner(s, at, end, placed);
   else actor = subjectBefore(s, i, at, offsets, placed);
-  if (!actor && (isNoun || ownSubject(s, i) !== 'other')) actor = speakerOf(s, at, offsets, placed);
+  if (!actor && (isNoun || ownSubject(s, i) !== 'other')) actor = speakerOf(s, at, offsets, placed) ?? quoteSpeaker;
   if (!actor) return null;
   if (/^insist/i.test(w) && ASSERTION.test(rest.replace(/^\s*that\b/i, ''))) return null;
 
@@ -240,6 +250,49 @@ function speakerOf(s: Sentence, at: number, offsets: number[], placed: Placed[])
   return undefined;
 }
 
+/**
+ * Sentences inside a quotation that spans several sentences of a paragraph, with the speaker its
+ * attribution names (where the quotation closes: '…," Robertson said', or where it opens:
+ * 'Robertson said: "…').
+ */
+function quotationSpeakers(sentences: Sentence[], offsetsOf: Map<Sentence, number[]>, placedOf: Map<Sentence, Placed[]>): Map<Sentence, ActorRecord> {
+  const out = new Map<Sentence, ActorRecord>();
+  let block: Sentence[] = [];
+  let depth = 0;
+  let paragraph = -2;
+  const close = () => {
+    if (block.length > 1) {
+      const first = block[0]!, last = block.at(-1)!;
+      const speaker = attribution(last, offsetsOf.get(last)!, placedOf.get(last)!) ?? attribution(first, offsetsOf.get(first)!, placedOf.get(first)!);
+      if (speaker) for (const s of block) out.set(s, speaker);
+    }
+    block = [];
+  };
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) { close(); depth = 0; paragraph = s.paragraph; }
+    const opens = (s.text.match(/“/g) ?? []).length, closes = (s.text.match(/”/g) ?? []).length;
+    if (depth > 0 || opens > closes) block.push(s);
+    depth = Math.max(0, depth + opens - closes);
+    if (depth === 0) close();
+  }
+  close();
+  return out;
+}
+
+/** The speaker a sentence's verb of saying names, if any. */
+function attribution(s: Sentence, offsets: number[], placed: Placed[]): ActorRecord | undefined {
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (!SAYING.test(word(t)) || !t.tags.has('Verb')) continue;
+    const sayAt = offsets[k]!;
+    const subj = placed.filter((p) => p.end <= sayAt && sayAt - p.end < 30 && !precededByPreposition(s, p) && !/[“]/.test(s.text.slice(p.end, sayAt))).at(-1);
+    const inv = placed.find((p) => p.at > sayAt && p.at - sayAt < 25);
+    const speaker = subj ?? inv;
+    if (speaker) return speaker.r;
+  }
+  return undefined;
+}
+
 function isQuoted(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const open = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
@@ -248,14 +301,14 @@ function isQuoted(text: string, at: number): boolean {
 }
 
 /** Reported "must"/"should": `"The regime must take responsibility," Robertson said.` */
-function modalDemands(s: Sentence, offsets: number[], placed: Placed[]): DemandRecord[] {
+function modalDemands(s: Sentence, offsets: number[], placed: Placed[], quoteSpeaker?: ActorRecord): DemandRecord[] {
   const out: DemandRecord[] = [];
   MODAL_DEMAND.lastIndex = 0;
   for (let m = MODAL_DEMAND.exec(s.text); m; m = MODAL_DEMAND.exec(s.text)) {
     const before = s.text.slice(0, m.index);
     if (HYPOTHETICAL.test(before) || NEGATION.test(before)) continue;
     if (MODAL_NON_SUBJECTS.test(before.replace(/[“"‘]/g, ''))) continue;
-    const speaker = speakerOf(s, m.index, offsets, placed);
+    const speaker = speakerOf(s, m.index, offsets, placed) ?? quoteSpeaker;
     if (!speaker) continue;
     // the modal's subject, when it is an actor, is the addressee
     const subj = placed.filter((p) => p.end <= m.index && m.index - p.end < 4).at(-1);
@@ -263,7 +316,6 @@ function modalDemands(s: Sentence, offsets: number[], placed: Placed[]): DemandR
     if (!content) continue;
     const targets = subj && subj.r !== speaker ? [subj.r] : [];
     out.push({ actor: speaker, targets, demand: content.text, evidence: s.text, trigger: m[1]!, sentence: s });
-    break;
   }
   return out;
 }
@@ -272,7 +324,7 @@ function readContent(rest: string): { text: string; raw: string } | null {
   const cleaned = rest.replace(/^\s*,[^,]{1,40},\s*/, ' ') // "Russia's demands, it said, included …"
     .replace(/^\s*(?:that|for|on|upon|of|from|to|included|include|includes|were|are|was|is|made)\b\s*/i, '')
     .replace(/^\s*(?:that|for|to)\b\s*/i, '');
-  const ends = [cleaned.search(CONTENT_END), cleaned.search(COMMA_CLAUSE)].filter((x) => x >= 0);
+  const ends = [cleaned.search(CONTENT_END), cleaned.search(COMMA_CLAUSE), cleaned.search(SENTENCE_BREAK)].filter((x) => x >= 0);
   const endAt = ends.length ? Math.min(...ends) : -1;
   const raw = endAt >= 0 ? cleaned.slice(0, endAt) : cleaned;
   let text = raw.replace(/^[\s“"‘'’,:]+|[\s”"’',:]+$/g, '').replace(/[“”"]/g, '');

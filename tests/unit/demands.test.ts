@@ -187,3 +187,18 @@ describe('demands: the demander beyond the plain subject', () => {
     expect(demandsOf('President Maria Santos pressed her team to double the grain purchases.').map((d) => d.demand)).toEqual(['double the grain purchases']);
   });
 });
+
+describe('demands: quotations of several sentences', () => {
+  const QUOTE = [
+    'The aid convoy waited at the border for a third day.',
+    '“The government must open the crossing today. The refugees must not be made to wait any longer,” said Ana Petrovic, a spokeswoman for the agency.',
+  ].join('\n\n');
+
+  it('each "must" in a quotation is a demand by its speaker', () => {
+    expect(demandsOf(QUOTE).map((d) => d.actor)).toEqual(['Ana Petrovic', 'Ana Petrovic']);
+  });
+
+  it('a demand inside a quotation ends where its sentence ends', () => {
+    expect(demandsOf(QUOTE)[0]?.demand).toBe('open the crossing today');
+  });
+});
