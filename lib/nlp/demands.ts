@@ -113,17 +113,18 @@ function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[]
   if (!isNoun && !isComplement && !isAddressed && !wouldLike) return null;
   if (NEGATION.test(before) || (HYPOTHETICAL.test(before) && !wouldLike)) return null;
   if (/^(calls?|called|calling)$/i.test(w) && !/^\s*(?:for|on|upon)\b/i.test(after)) return null;
-  const genericAddressee = /^\s+(?:\S+\s+){1,5}?(?:not\s+)?(?:to\s+\w|into\s+\w+ing)/i.test(after);
+  const genericTo = genericAddressee(s, i);
+  const genericAddresseeOk = genericTo >= 0;
   if (isComplement && NEEDS_PARTICLE.test(w) && !/^(ask)/i.test(w) && !COMPLEMENT_PARTICLE.test(after) && !addressee(after, end, placed) &&
-      !(/^(press|push)/i.test(w) && genericAddressee)) return null;
+      !(/^(press|push)/i.test(w) && genericAddresseeOk)) return null;
   if (/^want/i.test(w) && /^\s+to\s+(?:know|see|be|do|make sure)\b/i.test(after) && !/^\s+to\s+see\s+\S+\s+\S+/i.test(after)) return null;
 
   // the addressee: "urged X to", "called on X to", "told X to", "asked X for"
   const addr = addressee(after, end, placed);
   let rest = addr ? s.text.slice(addr.contentAt) : after;
   if (/^\s+by\s+(?:\S+\s+){1,5}?to\s+\w/i.test(after) && /\b(?:was|were|been|being|is|are)\s+$/i.test(before)) rest = after.replace(/^\s+by\s+(?:\S+\s+){1,5}?(to\s+)/i, ' $1');
-  if (isAddressed && !addr && !genericAddressee && !/^\s+by\s/i.test(after)) return null;
-  if ((isAddressed || /^(press|push)/i.test(w)) && !addr && genericAddressee) rest = after.replace(/^\s+(?:\S+\s+){1,5}?((?:not\s+)?to\s+|into\s+)/i, ' $1');
+  if (isAddressed && !addr && !genericAddresseeOk && !/^\s+by\s/i.test(after)) return null;
+  if ((isAddressed || /^(press|push)/i.test(w)) && !addr && genericAddresseeOk) rest = ' ' + s.text.slice(offsets[genericTo]!);
   if (/^ask/i.test(w) && !addr && !/^\s+(?:for|that)\b/i.test(after) && !/^\s+(?:\S+\s+){1,5}?(?:to|for)\s/i.test(after)) return null;
 
   // the demander
@@ -165,6 +166,33 @@ function ownSubject(s: Sentence, i: number): 'none' | 'other' {
     return 'none';
   }
   return 'none';
+}
+
+/** Words that end an addressee before its "to": a new clause starts there. */
+const CLAUSE_WORDS = /^(that|who|which|whether|if|because|and|but|said|says)$/i;
+/** Most words an addressee may have ("his team", "the league's disciplinary office"). */
+const ADDRESSEE_MAX_WORDS = 5;
+
+/**
+ * An addressee that is not an actor ("told reporters to", "warned people not to", "coerce Ukraine
+ * into investigating"): up to five words without a verb or a clause word, then "(not) to" + a verb
+ * or "into" + an -ing form. Returns the index of the "not"/"to"/"into" token, or -1.
+ */
+function genericAddressee(s: Sentence, i: number): number {
+  const toks = s.tokens;
+  for (let k = i + 1; k < toks.length && k <= i + ADDRESSEE_MAX_WORDS + 1; k++) {
+    const t = toks[k]!;
+    const n = t.normal.replace(/[“”"‘’]/g, '');
+    if (k > i + 1 && (n === 'to' || n === 'not' || n === 'into')) {
+      const to = n === 'not' ? toks[k + 1] : t;
+      const verb = n === 'not' ? toks[k + 2] : toks[k + 1];
+      if (!to || !verb) return -1;
+      if ((to.normal === 'to' && verb.tags.has('Verb')) || (to.normal === 'into' && /ing$/i.test(verb.normal))) return k;
+      return -1;
+    }
+    if (CLAUSE_WORDS.test(n) || (t.tags.has('Verb') && !t.tags.has('Gerund')) || /[.;:!?]/.test(t.post)) return -1;
+  }
+  return -1;
 }
 
 /** "X to …", "on X to …", "X for …" right after the trigger, X an actor: returns it and where the content starts. */

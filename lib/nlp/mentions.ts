@@ -123,6 +123,16 @@ function institution(s: Sentence, i: number, j: number): Mention | null {
   return mk(s, 'organization', a, j + span, name, `org:${nameKeyOf(name)}`, country ? { affiliation: country.name } : {});
 }
 
+/** Do the capitalised words from `k` (at most three) end in an organisation word? */
+function orgNameAhead(toks: Token[], k: number): boolean {
+  for (let n = k; n < Math.min(toks.length, k + 3); n++) {
+    if (!isCap(toks[n]!)) return false;
+    if (ORG_HEAD_WORDS.has(plain(toks[n]!))) return true;
+    if (breaksAfter(toks[n]!)) return false;
+  }
+  return false;
+}
+
 /** Group heads that name an actor only with a modifier ("media union", "Trump supporters"). */
 const GROUP_NEEDS_MODIFIER = new Set(['union', 'supporters', 'users', 'voters', 'customers', 'deportees', 'employees', 'members', 'parents', 'officers']);
 
@@ -182,6 +192,8 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
         }
         if (NAME_JOINERS.has(u.normal) && /^\p{Ll}/u.test(u.text) && j + 1 < toks.length && isCap(toks[j + 1]!) && !breaksAfter(u) &&
           (u.normal !== 'the' || toks[j - 1]!.normal === 'of')) { j++; continue; }
+        // "Securities and Exchange Commission": "and" inside an organisation's name
+        if (u.normal === 'and' && j + 1 < toks.length && orgNameAhead(toks, j + 1)) { j++; continue; }
         break;
       }
     }
