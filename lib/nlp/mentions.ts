@@ -3,7 +3,7 @@
 import type { Sentence, Token } from './parse';
 import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
 import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT, THING_HEADS } from './lexicon/organizations';
-import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
+import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
 export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun' | 'unknown';
 
@@ -314,6 +314,8 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     out.push(leadOrg[0]!);
     a++;
   }
+  // a team's or outlet's abbreviation before a person's name ("DL Sheldon Richardson", "NFL Insider …") is not part of it
+  while (a < end - 2 && isAcronym(bare(toks[a]!)) && toks.slice(a + 1, end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) a++;
   // honorifics, then the role: everything up to the last title head before the name
   // ("Prime Minister", "Communications Minister", "Secretary of State", "Senate President")
   let honorific = false;
@@ -326,7 +328,11 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   }
   if (r < 0 && toks.slice(a, end).every((t) => TITLE_WORDS.has(plain(t))) && toks.slice(a, end).some(isRoleHead)) r = end - 1; // a title alone
   if (r >= 0) {
-    for (let k = a; k <= r; k++) roleWords.push(bare(toks[k]!));
+    // a place before the title is the affiliation ("South Dakota Gov. Kristi Noem")
+    let k0 = a;
+    while (k0 < r && toks[k0]!.tags.has('Place') && !TITLE_WORDS.has(plain(toks[k0]!))) k0++;
+    if (k0 > a && !affiliation) affiliation = joinName(toks.slice(a, k0));
+    for (let k = k0; k <= r; k++) roleWords.push(ROLE_ABBREVIATIONS[plain(toks[k]!)] ?? bare(toks[k]!));
     a = r + 1;
   }
   const role = roleWords.length ? roleWords.join(' ').replace(/\s+of$/, '') : undefined;

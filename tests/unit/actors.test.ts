@@ -168,3 +168,17 @@ describe('actors: named collectives', () => {
     expect(names(actors).filter((n) => /teachers/.test(n))).toEqual(['Indiana teachers']);
   });
 });
+
+describe('actors: titles written short', () => {
+  it('an abbreviated title is written out in the role ("Gov." → Governor)', () => {
+    expect(find(actorsOf('South Dakota Gov. Kristi Noem launched the campaign on Monday.'), 'Kristi Noem')?.role).toBe('Governor');
+  });
+
+  it('a place before the title is the affiliation ("South Dakota Gov. Kristi Noem")', () => {
+    expect(find(actorsOf('South Dakota Gov. Kristi Noem launched the campaign on Monday.'), 'Kristi Noem')?.affiliation).toBe('South Dakota');
+  });
+
+  it('a team\'s abbreviation before a name is not part of the name ("DL Sheldon Richardson")', () => {
+    expect(names(actorsOf('Browns DL Sheldon Richardson said the league should act.'))).toContain('Sheldon Richardson');
+  });
+});
