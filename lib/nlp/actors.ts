@@ -74,6 +74,7 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   }
   mergeAcronyms(byId, of);
   mergeShortForms(byId, of);
+  mergeGroupVariants(byId, of);
   // a title alone ("the Finnish President") is the one person with that title and affiliation
   const persons = [...byId.values()].filter((r) => r.type === 'person');
   for (const m of mentions) {
@@ -172,6 +173,20 @@ function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorR
     for (const m of short.mentions) { long.mentions.push(m); of.set(m, long); }
     for (const [s, n] of short.surfaces) long.surfaces.set(s, (long.surfaces.get(s) ?? 0) + n);
     byId.delete(short.id);
+  }
+}
+
+/** Several narrowed forms of one group ("Virginia Democrats", "Kentucky Democrats") join the group itself. */
+function mergeGroupVariants(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRecord>) {
+  const groups = [...byId.values()].filter((r) => r.type === 'group');
+  for (const bare of groups) {
+    const variants = groups.filter((g) => g !== bare && byId.has(g.id) && g.name.endsWith(` ${bare.name}`));
+    if (variants.length < 2) continue;
+    for (const v of variants) {
+      for (const m of v.mentions) { bare.mentions.push(m); of.set(m, bare); }
+      for (const [s, n] of v.surfaces) bare.surfaces.set(s, (bare.surfaces.get(s) ?? 0) + n);
+      byId.delete(v.id);
+    }
   }
 }
 

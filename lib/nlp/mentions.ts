@@ -133,6 +133,9 @@ function orgNameAhead(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** Party adjectives before a name, and the party they stand for. */
+const PARTY_WORDS = new Map([['republican', 'Republican Party'], ['democrat', 'Democratic Party'], ['democratic', 'Democratic Party'], ['conservative', 'Conservative Party'], ['labour', 'Labour Party'], ['liberal', 'Liberal Party']]);
+
 /** Group heads that name an actor only with a modifier ("media union", "Trump supporters"). */
 const GROUP_NEEDS_MODIFIER = new Set(['union', 'supporters', 'users', 'voters', 'customers', 'deportees', 'employees', 'members', 'parents', 'officers']);
 
@@ -264,7 +267,7 @@ function isOpener(s: Sentence, a: number): boolean {
   if (unknownWord && next && isCap(next)) return false;
   // a portfolio before a title ("Communications Minister Malcolm Turnbull")
   if (next && isCap(next) && isRoleHead(next)) return false;
-  return !t.tags.has('ProperNoun') && !TITLE_WORDS.has(p) && !HONORIFICS.has(p) && !countryByDemonym(bare(t)) &&
+  return !t.tags.has('ProperNoun') && !TITLE_WORDS.has(p) && !HONORIFICS.has(p) && !PARTY_WORDS.has(p) && !countryByDemonym(bare(t)) &&
     !countryByName(bare(t)) && !isAcronym(bare(t));
 }
 
@@ -276,6 +279,12 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if (a >= end) return [];
   const known = knownName(s, a, end);
   if (known) return known;
+  // "Kentucky Democrats", "House Republicans": a group narrowed by a name
+  const lastLow = plain(toks[end - 1]!);
+  if (end - a >= 2 && GROUPS[lastLow] && toks.slice(a, end - 1).every(isGroupModifier)) {
+    const name = joinName(toks.slice(a, end));
+    return [mk(s, 'group', a, end, name, `group:${name.toLowerCase()}`)];
+  }
   const appos = appositiveRole(s, end);
   if (isOpener(s, a) && !(appos && end - a >= 2)) return end - a > 1 ? classify(s, a + 1, end, exclude) : [];
   // a known name run into a person's ("the European Union Gordon Sondland")
@@ -304,6 +313,11 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if (lead) {
     affiliation = lead.name;
     if (!nextIsTitle) {
+      // a people ("Americans", "Russians") is a group of its own, tied to its country
+      const word0 = bare(toks[a]!);
+      if (end - a === 1 && /s$/.test(word0) && !countryByName(word0) && firstDem && countryByDemonym(word0.replace(/s$/, '')) === firstDem) {
+        return [mk(s, 'group', a, a + 1, word0, `group:${word0.toLowerCase()}`, { affiliation: lead.name })];
+      }
       // a bare demonym ("Russian troops") counts toward its country
       out.push(mk(s, 'demonym', a, a + 1, lead.name, `country:${lead.code}`));
       return end - a > 1 ? [...out, ...classify(s, a + 1, end, exclude)] : out;
@@ -312,6 +326,11 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   } else if (leadOrg?.length === 1 && leadOrg[0]!.kind === 'organization') {
     affiliation = leadOrg[0]!.name;
     out.push(leadOrg[0]!);
+    a++;
+  }
+  // a party before a person's name ("Republican Phil Bryant") is the affiliation
+  if (end - a >= 3 && PARTY_WORDS.has(plain(toks[a]!)) && toks.slice(a + 1, end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) {
+    affiliation ??= PARTY_WORDS.get(plain(toks[a]!));
     a++;
   }
   // a team's or outlet's abbreviation before a person's name ("DL Sheldon Richardson", "NFL Insider …") is not part of it

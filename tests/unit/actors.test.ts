@@ -182,3 +182,18 @@ describe('actors: titles written short', () => {
     expect(names(actorsOf('Browns DL Sheldon Richardson said the league should act.'))).toContain('Sheldon Richardson');
   });
 });
+
+describe('actors: peoples, parties and narrowed groups', () => {
+  it('a people ("Americans") is a group, not the country', () => {
+    expect(find(actorsOf('Americans have gone to the polls four times this month. Americans voted in record numbers.'), 'Americans')?.type).toBe('group');
+  });
+
+  it('a party before a name is the affiliation ("Republican Phil Bryant")', () => {
+    expect(find(actorsOf('Republican Phil Bryant won the race on Tuesday.'), 'Phil Bryant')?.affiliation).toBe('Republican Party');
+  });
+
+  it('several narrowed forms of a group join the group ("Virginia Democrats", "Kentucky Democrats" → Democrats)', () => {
+    const actors = actorsOf('Virginia Democrats won a majority. Kentucky Democrats beat the governor. Democrats celebrated on Wednesday.');
+    expect(names(actors).filter((n) => /Democrats/.test(n))).toEqual(['Democrats']);
+  });
+});
