@@ -1,6 +1,6 @@
 // One compromise pass over the article, shared by every NLP stage: sentences with their tokens
 // and part-of-speech tags.
-import nlp from 'compromise';
+import nlp from 'compromise/two'; // the tagger alone: the NLP here needs tags, not compromise's phrase API
 
 export interface Token {
   text: string;
