@@ -26,6 +26,8 @@ const NEGATION = /(?:\b(?:not|never|no longer|refused to|declined to|denied|nobo
 const HYPOTHETICAL = /\b(would|could|might|may|if|whether|unless|will|going to|expected to|likely to|set to)\s+(\w+\s+){0,2}$/i;
 /** Prepositions before a mention make it a complement, not a subject ("the leader of the PPP urged"). */
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'with', 'from', 'at', 'on', 'to', 'by', 'about', 'against', 'over', 'under', 'between', 'into', 'near', 'after', 'before', 'than', 'like', 'among']);
+/** Verbs of policy and negotiation: wanting to do them is a position, not a wish. */
+const POLICY_VERBS = /^(make|pass|cut|raise|ban|end|stop|impose|lift|remove|change|reform|repeal|keep|extend|expand|reduce|increase|build|launch|hold|open|close|negotiate|return|join|leave|scrap|withdraw|abolish|introduce|restore|protect|limit|cap|freeze|block|allow|force|replace|fund|hire|fire|sell|buy|acquire|merge|sanction|punish|prosecute|investigate|impeach|remove|resume|renegotiate|renew|secure|guarantee)$/i;
 /** Subjects of a "must" that make it a reflection, not a demand of anyone ("we must ask"). */
 const MODAL_NON_SUBJECTS = /(?:^|\s)(?:we|i|you|it|there|this|that|one|they|he|she|everyone|everybody|people|nobody|things?)\s*$/i;
 /** First-person subjects: a quotation's speaker speaking of their own side ("we want …"). */
@@ -33,7 +35,7 @@ const FIRST_PERSON = /^(i|we)$/i;
 /** What follows "insist that" when it asserts a fact rather than demands ("insisted that the jury was still out"). */
 const ASSERTION = /^\s*(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|will|would|did)\b/i;
 /** Where a demand's content ends. */
-const CONTENT_END = /(,\s*(?:as|while|but|which|who|when|after|before|amid|saying|adding|according|\w+ing)\b|\s+and\s+(?:said|says|added|warned|told|called|insisted)\b|\s+(?:amid|while)\s|\s+as\s+(?!a\b|an\b|part\b|well\b|soon\b|possible\b|much\b|many\b|quickly\b|early\b|long\b)|,\s*["”]?\s*(?:[\w’'-]+\s+){0,5}(?:said|says|told|added|reported|wrote)\b|[;!?](?:\s|$)|\.\s*["”’]?\s*$|\s[—–]\s|,?\s*["”](?=\s|$|,))/i;
+const CONTENT_END = /(,\s*(?:as|while|but|which|who|when|after|before|amid|saying|adding|according|instead|rather|despite|although|though|even|\w+ing)\b|\s+and\s+(?:said|says|added|warned|told|called|insisted)\b|\s+(?:amid|while)\s|\s+as\s+(?!a\b|an\b|part\b|well\b|soon\b|possible\b|much\b|many\b|quickly\b|early\b|long\b)|,\s*["”]?\s*(?:[\w’'-]+\s+){0,5}(?:said|says|told|added|reported|wrote)\b|[;!?](?:\s|$)|\.\s*["”’]?\s*$|\s[—–]\s|,?\s*["”](?=\s|$|,))/i;
 /** A comma before a capitalised word starts another clause or an apposition ("…, Steelers captain Cam Heyward"). */
 const COMMA_CLAUSE = /,\s+(?=\p{Lu})(?!U\.?S\.?\b|U\.?N\.?\b|EU\b)/u;
 /** A sentence boundary inside one parsed "sentence" (compromise keeps a quotation of several sentences whole). */
@@ -115,8 +117,11 @@ function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[]
   if (/^(calls?|called|calling)$/i.test(w) && !/^\s*(?:for|on|upon)\b/i.test(after)) return null;
   const genericTo = genericAddressee(s, i);
   const genericAddresseeOk = genericTo >= 0;
+  // "insisting the 93-year-old finishes his term": a clause without "that"
+  const next = s.tokens[i + 1];
+  const bareClause = /^insist/i.test(w) && !!next && (next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('ProperNoun'));
   if (isComplement && NEEDS_PARTICLE.test(w) && !/^(ask)/i.test(w) && !COMPLEMENT_PARTICLE.test(after) && !addressee(after, end, placed) &&
-      !(/^(press|push)/i.test(w) && genericAddresseeOk)) return null;
+      !(/^(press|push)/i.test(w) && genericAddresseeOk) && !bareClause) return null;
   if (/^want/i.test(w) && /^\s+to\s+(?:know|see|be|do|make sure)\b/i.test(after) && !/^\s+to\s+see\s+\S+\s+\S+/i.test(after)) return null;
 
   // the addressee: "urged X to", "called on X to", "told X to", "asked X for"
@@ -148,8 +153,9 @@ function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[]
     if (p.at >= contentStart && p.at < contentStart + content.raw.length && p.r !== actor && !targets.includes(p.r) &&
         p.m.kind !== 'pronoun' && p.m.kind !== 'demonym' && !p.m.locative) targets.push(p.r);
   }
-  // wanting to do something oneself is a demand only when it involves another actor ("wants to launch talks with NATO")
-  if (/^want/i.test(w) && !addr && /^\s+to\s/i.test(after) && !targets.length) return null;
+  // wanting to do something oneself is a demand when it involves another actor ("wants to launch talks with
+  // NATO") or is a policy ("want to make the tax cuts permanent"); not a wish ("wanted to hear about it")
+  if (/^want/i.test(w) && !addr && /^\s+to\s/i.test(after) && !targets.length && !POLICY_VERBS.test(after.replace(/^\s+to\s+/i, '').split(/\s+/)[0] ?? '')) return null;
   return { actor, targets: targets.slice(0, 3), demand: content.text, evidence: s.text, trigger: w, sentence: s };
 }
 
@@ -254,10 +260,22 @@ function subjectBefore(s: Sentence, i: number, at: number, offsets: number[], pl
         ok = false; break;
       }
     }
-    if (ok) return p.r;
+    if (ok) return firstConjunct(s, p, cands).r;
     break; // the nearest candidate is behind another verb: the subject is not in this clause
   }
   return undefined;
+}
+
+/** "Robert Mugabe and wife Grace are insisting": of coordinated subjects, the first one named. */
+function firstConjunct(s: Sentence, p: Placed, cands: Placed[]): Placed {
+  let cur = p;
+  for (const q of cands) {
+    if (q.end > cur.at) continue;
+    const between = s.tokens.slice(q.m.end, cur.m.start);
+    if (between.length > 0 && between.length <= 3 && between[0]!.normal === 'and' && between.slice(1).every((t) => !t.tags.has('Verb'))) cur = q;
+    else break;
+  }
+  return cur;
 }
 
 /** The speaker of a quotation or reported clause: `"…," the Kremlin said` / `X said (that) …` / `said X`. */

@@ -202,3 +202,21 @@ describe('demands: quotations of several sentences', () => {
     expect(demandsOf(QUOTE)[0]?.demand).toBe('open the crossing today');
   });
 });
+
+describe('demands: positions and insistence', () => {
+  it('wanting a policy is a demand ("want to make the tax cuts permanent")', () => {
+    expect(demandsOf('Republicans in the House want to make the tax cuts permanent.').map((d) => d.demand)).toEqual(['make the tax cuts permanent']);
+  });
+
+  it('wanting an experience is not ("wanted to hear about it")', () => {
+    expect(demandsOf('Republicans in the House wanted to hear about the tax cuts.')).toEqual([]);
+  });
+
+  it('"insisting X finishes …" (no "that") is a demand', () => {
+    expect(demandsOf('President Robert Mugabe is insisting his deputy finishes the term.').map((d) => d.actor)).toEqual(['Robert Mugabe']);
+  });
+
+  it('of coordinated subjects the first named is the demander', () => {
+    expect(demandsOf('Robert Mugabe and wife Grace are insisting the old man finishes his presidential term.').map((d) => d.actor)).toEqual(['Robert Mugabe']);
+  });
+});
