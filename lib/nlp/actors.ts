@@ -103,33 +103,41 @@ export function buildActors(mentions: Mention[]): ActorIndex {
 function resolvePronouns(mentions: Mention[], of: Map<Mention, ActorRecord>): void {
   let lastPerson: ActorRecord | undefined, lastBody: ActorRecord | undefined;
   let sentence: Mention['sentence'] | undefined;
-  let subject: ActorRecord | undefined, prevSubject: ActorRecord | undefined, bodyBefore: ActorRecord | undefined;
+  // the subjects (first actor not inside a prepositional phrase) of this sentence and the one before
+  let subject: ActorRecord | undefined, prevSubject: ActorRecord | undefined;
+  let bodySubject: ActorRecord | undefined, prevBodySubject: ActorRecord | undefined;
   for (const m of mentions) {
     if (m.sentence !== sentence) {
       prevSubject = subject ?? prevSubject;
-      subject = undefined;
-      bodyBefore = lastBody;
+      prevBodySubject = bodySubject ?? prevBodySubject;
+      subject = bodySubject = undefined;
       sentence = m.sentence;
     }
+    const prev = m.start > 0 ? m.sentence.tokens[m.start - 1]!.normal : '';
+    const inPhrase = /^(of|in|for|with|from|at|on|to|by|about|against|and|than|like|into|over|under|between|among)$/.test(prev);
     if (m.kind === 'pronoun') {
       const opening = m.start <= 1;
       const afterQuote = m.start > 0 && /[”"]/.test(m.sentence.tokens[m.start - 1]!.post + m.sentence.tokens[m.start]!.pre);
-      const target = m.name === 'he' || m.name === 'she'
+      const person = m.name === 'he' || m.name === 'she';
+      const target = person
         ? (opening ? prevSubject ?? lastPerson : lastPerson)
-        : (afterQuote ? bodyBefore ?? lastBody : lastBody);
+        : (opening || afterQuote ? prevBodySubject ?? lastBody : lastBody);
       if (target) {
         target.mentions.push(m);
         of.set(m, target);
-        if (!subject && target.type === 'person' && opening) subject = target;
+        if (opening && person && !subject) subject = target;
+        if (opening && !person && !bodySubject) bodySubject = target;
       }
       continue;
     }
     const r = of.get(m);
     if (r?.type === 'person') {
       lastPerson = r;
-      const prev = m.start > 0 ? m.sentence.tokens[m.start - 1]!.normal : '';
-      if (!subject && !/^(of|in|for|with|from|at|on|to|by|about|against|and)$/.test(prev)) subject = r;
-    } else if (r && (r.type === 'country' || r.type === 'organization')) lastBody = r;
+      if (!subject && !inPhrase) subject = r;
+    } else if (r && (r.type === 'country' || r.type === 'organization')) {
+      lastBody = r;
+      if (!bodySubject && !inPhrase) bodySubject = r;
+    }
   }
 }
 

@@ -197,3 +197,14 @@ describe('actors: peoples, parties and narrowed groups', () => {
     expect(names(actors).filter((n) => /Democrats/.test(n))).toEqual(['Democrats']);
   });
 });
+
+describe('actors: pronouns', () => {
+  it('"It" opening a sentence is the previous sentence\'s subject, not the last body named', () => {
+    const text = 'The United States has urged restraint on the Palestinian Authority. It has been trying to persuade both sides to stand down.';
+    expect(analyzePlainText(text).demands.at(-1)?.actor).toBe('United States');
+  });
+
+  it('an adviser\'s title is not part of the name ("National Security Adviser John Bolton")', () => {
+    expect(names(actorsOf('National Security Adviser John Bolton left the meeting early.'))).toContain('John Bolton');
+  });
+});

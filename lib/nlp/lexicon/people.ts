@@ -12,7 +12,7 @@ export const TITLE_WORDS = new Set([
   'officer', 'inspector', 'superintendent', 'chief-executive', 'founder', 'co-founder', 'coach', 'manager',
   'professor', 'prof', 'economy', 'economic', 'labour', 'labor', 'education', 'agriculture', 'fisheries',
   'environment', 'transport', 'security', 'national', 'affairs', 'external', 'internal', 'acting', 'former', 'opposition',
-  'party', 'senior', 'first', 'lady', 'gov', 'cmdr', 'sgt', 'supt', 'amb', 'insider', 'analyst', 'correspondent', 'reporter', 'ombudsman', 'ombudswoman', 'mp', 'president-elect', 'attorney-general', 'monarch', 'sultan', 'tsar', 'czar', 'regent', 'pm', 'fm', 'governor-general',
+  'party', 'senior', 'first', 'lady', 'adviser', 'advisor', 'aide', 'administrator', 'negotiator', 'counsel', 'counselor', 'gov', 'cmdr', 'sgt', 'supt', 'amb', 'insider', 'analyst', 'correspondent', 'reporter', 'ombudsman', 'ombudswoman', 'mp', 'president-elect', 'attorney-general', 'monarch', 'sultan', 'tsar', 'czar', 'regent', 'pm', 'fm', 'governor-general',
 ]);
 /** Title words that make a role by themselves ("minister"; not "foreign" or "national", which only qualify one). */
 export const ROLE_HEADS = new Set([
@@ -23,7 +23,7 @@ export const ROLE_HEADS = new Set([
   'sultan', 'monarch', 'pope', 'cardinal', 'bishop', 'archbishop', 'general', 'gen', 'colonel', 'col', 'lieutenant',
   'lt', 'major', 'maj', 'admiral', 'adm', 'commander', 'captain', 'capt', 'sergeant', 'officer', 'inspector',
   'superintendent', 'chief', 'founder', 'co-founder', 'coach', 'manager', 'professor', 'prof', 'pm', 'fm', 'lady',
-  'tsar', 'czar', 'regent', 'governor-general', 'gov', 'cmdr', 'sgt', 'supt', 'amb', 'insider', 'analyst', 'correspondent', 'reporter', 'ombudsman', 'ombudswoman', 'mp', 'lawmaker', 'legislator', 'president-elect',
+  'tsar', 'czar', 'regent', 'governor-general', 'adviser', 'advisor', 'aide', 'administrator', 'negotiator', 'counsel', 'counselor', 'gov', 'cmdr', 'sgt', 'supt', 'amb', 'insider', 'analyst', 'correspondent', 'reporter', 'ombudsman', 'ombudswoman', 'mp', 'lawmaker', 'legislator', 'president-elect',
 ]);
 /** Honorifics: they mark a person but give no role. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'mx', 'madam', 'mme', 'hon', 'rt', 'honourable', 'honorable']);
