@@ -75,10 +75,17 @@ export function declaredLang(doc: Document, fromReadability: string | null | und
 /** Common English function words: a text where they are frequent is English. */
 const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'said', 'by', 'at', 'from', 'this', 'are', 'have', 'be', 'has', 'an', 'they', 'not', 'but', 'his', 'her', 'which', 'were', 'been', 'will', 'their', 'would']);
 
+/** Share of function words above which a text is English. */
+const ENGLISH_SHARE = 0.12;
+/** Below this many words the share is too noisy to judge by. */
+const SHORT_TEXT_WORDS = 30;
+
 /** A cheap check of the text itself: share of English function words among the first 400 words. */
 export function looksEnglish(text: string): boolean {
   const words = text.toLowerCase().match(/[a-z\u00c0-\u024f\u0370-\u1fff\u3040-\uffff']+/g)?.slice(0, 400) ?? [];
   if (words.length < 5) return /^[\x00-\x7f]*$/.test(text);
   const hits = words.filter((w) => ENGLISH_WORDS.has(w)).length;
-  return hits / words.length >= 0.12;
+  // a short text (a sentence or two) may be mostly names: one function word and Latin letters will do
+  if (words.length < SHORT_TEXT_WORDS) return hits >= 1 && /^[\x00-\x7f\u00c0-\u024f\u2010-\u201f]*$/.test(text);
+  return hits / words.length >= ENGLISH_SHARE;
 }
