@@ -214,8 +214,8 @@ export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number
   const scored = index.actors.map((r) => ({ r, s: r.score + (demandScore.get(r) ?? 0) }))
     .filter(({ r }) => r.mentions.some((m) => m.kind !== 'pronoun'))
     .filter(({ r }) => r.type !== 'group' || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r))
-    // a country only ever named as a place ("talks in France") is a location, not an actor
-    .filter(({ r }) => r.type !== 'country' || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative));
+    // a country or body only ever named as a place or channel ("talks in France", "posted on Twitter") is not an actor
+    .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative));
   const total = scored.reduce((a, b) => a + b.s, 0) || 1;
   scored.sort((a, b) => b.s - a.s || firstIndex(a.r) - firstIndex(b.r));
   return scored.map(({ r, s }) => {

@@ -133,6 +133,9 @@ function orgNameAhead(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** Organisation words that alone name no one in particular (unlike "Senate" or "Parliament"). */
+const GENERIC_ORG_WORDS = new Set(['office', 'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'group', 'company', 'corporation', 'department', 'agency', 'board', 'bureau', 'service', 'services', 'fund', 'bank', 'network', 'team', 'club', 'trust', 'foundation', 'institute', 'university', 'committee', 'council', 'association', 'society', 'international', 'holdings', 'partners', 'capital', 'media', 'systems', 'labs', 'technologies', 'industries', 'command', 'guard', 'front', 'movement', 'watch']);
+
 /** Party adjectives before a name, and the party they stand for. */
 const PARTY_WORDS = new Map([['republican', 'Republican Party'], ['democrat', 'Democratic Party'], ['democratic', 'Democratic Party'], ['conservative', 'Conservative Party'], ['labour', 'Labour Party'], ['liberal', 'Liberal Party']]);
 
@@ -299,6 +302,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   // an organisation's full name ends in an organisation word ("Health Ministry", "National Teachers
   // Association", "Norwegian Fishermen's Association"); a leading demonym is its affiliation
   const last = plain(toks[end - 1]!);
+  if (end - a === 1 && GENERIC_ORG_WORDS.has(last)) return []; // "Office", "Inc" alone name nobody
   if (ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!)) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)))) {
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);

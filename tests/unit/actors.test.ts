@@ -208,3 +208,13 @@ describe('actors: pronouns', () => {
     expect(names(actorsOf('National Security Adviser John Bolton left the meeting early.'))).toContain('John Bolton');
   });
 });
+
+describe('actors: channels and generic words', () => {
+  it('a platform only named as a channel ("posted on Twitter") is not an actor', () => {
+    expect(names(actorsOf('Governor Kristi Noem posted the video on Twitter on Monday. She later deleted it.'))).not.toContain('Twitter');
+  });
+
+  it('an organisation word alone ("the Office") is not an actor', () => {
+    expect(names(actorsOf('Governor Kristi Noem thanked the Office for its work on the campaign.'))).not.toContain('Office');
+  });
+});
