@@ -129,7 +129,7 @@ function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[]
   let rest = addr ? s.text.slice(addr.contentAt) : after;
   if (/^\s+by\s+(?:\S+\s+){1,5}?to\s+\w/i.test(after) && /\b(?:was|were|been|being|is|are)\s+$/i.test(before)) rest = after.replace(/^\s+by\s+(?:\S+\s+){1,5}?(to\s+)/i, ' $1');
   if (isAddressed && !addr && !genericAddresseeOk && !/^\s+by\s/i.test(after)) return null;
-  if ((isAddressed || /^(press|push)/i.test(w)) && !addr && genericAddresseeOk) rest = ' ' + s.text.slice(offsets[genericTo]!);
+  if (!isNoun && !addr && genericAddresseeOk && (isAddressed || /^(press|push|call|urg|ask|appeal|plead|beg)/i.test(w))) rest = ' ' + s.text.slice(offsets[genericTo]!);
   if (/^ask/i.test(w) && !addr && !/^\s+(?:for|that)\b/i.test(after) && !/^\s+(?:\S+\s+){1,5}?(?:to|for)\s/i.test(after)) return null;
 
   // the demander
@@ -144,6 +144,13 @@ function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[]
   if (/^insist/i.test(w) && ASSERTION.test(rest.replace(/^\s*that\b/i, ''))) return null;
 
   if (wouldLike) rest = rest.replace(/^\s+to\s+see\s+/i, ' ');
+  // "reiterated the same demands in a phone call with X": no complement, the demands themselves
+  if (isNoun && /^\s*(?:(?:in|at|on|during|after|before|with|as)\s|[.;]\s*$)/i.test(after)) {
+    const np = before.match(/(?:the|its|their|his|her|those|these|same|earlier|previous|\s)+$/i)?.[0] ?? ' ';
+    rest = ` ${np.trim()} ${w}`.replace(/\s+/g, ' ') + ' ';
+    const withX = placed.find((p) => p.at > end && /^\s*(?:in|on|during)?[^.;]{0,40}\bwith\s+(?:\S+\s+){0,3}$/i.test(s.text.slice(end, p.at)));
+    if (withX && actor && withX.r !== actor) return { actor, targets: [withX.r], demand: rest.trim(), evidence: s.text, trigger: w, sentence: s };
+  }
   const content = readContent(rest);
   if (!content) return null;
   const targets: ActorRecord[] = [];
@@ -189,6 +196,7 @@ function genericAddressee(s: Sentence, i: number): number {
   for (let k = i + 1; k < toks.length && k <= i + ADDRESSEE_MAX_WORDS + 1; k++) {
     const t = toks[k]!;
     const n = t.normal.replace(/[“”"‘’]/g, '');
+    if (k === i + 1 && /^(on|upon|with)$/.test(n)) continue;
     if (k > i + 1 && (n === 'to' || n === 'not' || n === 'into')) {
       const to = n === 'not' ? toks[k + 1] : t;
       const verb = n === 'not' ? toks[k + 2] : toks[k + 1];
@@ -209,7 +217,7 @@ function addressee(after: string, offset: number, placed: Placed[]): { r: ActorR
     const lead = after.slice(0, gap);
     if (!/^\s*(?:(?:on|upon|with|of|from|to)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(lead) || /\b(?:to|that|for)\s+$/i.test(lead.replace(/^\s*(?:on|upon|with|of|from|to)\s+/i, ''))) continue;
     const tail = after.slice(p.end - offset);
-    const m = tail.match(/^(?:\s+(?:and|,)\s+[^,.;]{0,40}?)?\s+((?:not\s+)?to|for|that)\b/i);
+    const m = tail.match(/^(?:\s+(?:and|,)\s+[^,.;]{0,40}?)?\s+((?:not\s+)?to|for)\b/i);
     if (!m) continue;
     return { r: p.r, contentAt: p.end + m.index! + m[0].length - (m[1]!.toLowerCase().startsWith('not') ? m[1]!.length : 0) };
   }

@@ -220,3 +220,18 @@ describe('demands: positions and insistence', () => {
     expect(demandsOf('Robert Mugabe and wife Grace are insisting the old man finishes his presidential term.').map((d) => d.actor)).toEqual(['Robert Mugabe']);
   });
 });
+
+describe('demands: addressees and bare nouns', () => {
+  it('"told X that …" reports speech: no demand', () => {
+    expect(demandsOf('President Maria Santos told Prime Minister Ana Petrovic that the harbour would reopen in May.')).toEqual([]);
+  });
+
+  it('"called on the government to …": the demand is what follows "to"', () => {
+    expect(demandsOf('The Norwegian Fishermen’s Association called on the government to close Norwegian waters to foreign trawlers.')[0]?.demand).toBe('close Norwegian waters to foreign trawlers');
+  });
+
+  it('"reiterated the same demands in a call with X": the demands themselves, addressed to X', () => {
+    const d = demandsOf('President Maria Santos met farmers on Monday. Ms. Santos reiterated the same demands in a phone call with French President Emmanuel Macron.').at(-1);
+    expect([d?.demand, d?.target]).toEqual(['the same demands', ['Emmanuel Macron']]);
+  });
+});
