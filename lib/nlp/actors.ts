@@ -20,6 +20,8 @@ export interface ActorRecord {
 const CORPORATE_SUFFIX = /^(co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines|airways|motors|technologies)\.?$/i;
 /** A named collective mentioned once, outside any demand, is too generic to list ("residents"). */
 const GROUP_MIN_MENTIONS = 2;
+/** Verbs that make the person beside them a speaker ("Robertson said", "said Robertson", "he added"). */
+const SAYING_VERB = /^(said|says|told|added|adds|stated|explained|noted|warned|argued|wrote|tweeted|continued|insisted)$/;
 /** Weight of a mention in the headline, in the lead paragraph, elsewhere. */
 const HEADLINE_WEIGHT = 3;
 const LEAD_WEIGHT = 1.5;
@@ -106,6 +108,9 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, ActorRecord>): vo
   // the subjects (first actor not inside a prepositional phrase) of this sentence and the one before
   let subject: ActorRecord | undefined, prevSubject: ActorRecord | undefined;
   let bodySubject: ActorRecord | undefined, prevBodySubject: ActorRecord | undefined;
+  let lastSpeaker: ActorRecord | undefined; // the last person named as saying something
+  const saysNext = (m: Mention) => SAYING_VERB.test(m.sentence.tokens[m.end]?.normal ?? '');
+  const saidBefore = (m: Mention) => m.start > 0 && SAYING_VERB.test(m.sentence.tokens[m.start - 1]!.normal);
   for (const m of mentions) {
     if (m.sentence !== sentence) {
       prevSubject = subject ?? prevSubject;
@@ -120,7 +125,7 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, ActorRecord>): vo
       const afterQuote = m.start > 0 && /[”"]/.test(m.sentence.tokens[m.start - 1]!.post + m.sentence.tokens[m.start]!.pre);
       const person = m.name === 'he' || m.name === 'she';
       const target = person
-        ? (opening ? prevSubject ?? lastPerson : lastPerson)
+        ? (saysNext(m) && lastSpeaker ? lastSpeaker : opening ? prevSubject ?? lastPerson : lastPerson)
         : (opening || afterQuote ? prevBodySubject ?? lastBody : lastBody);
       if (target) {
         target.mentions.push(m);
@@ -133,6 +138,7 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, ActorRecord>): vo
     const r = of.get(m);
     if (r?.type === 'person') {
       lastPerson = r;
+      if (saysNext(m) || saidBefore(m)) lastSpeaker = r;
       if (!subject && !inPhrase) subject = r;
     } else if (r && (r.type === 'country' || r.type === 'organization')) {
       lastBody = r;

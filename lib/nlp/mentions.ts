@@ -289,7 +289,14 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     return [mk(s, 'group', a, end, name, `group:${name.toLowerCase()}`)];
   }
   const appos = appositiveRole(s, end);
-  if (isOpener(s, a) && !(appos && end - a >= 2)) return end - a > 1 ? classify(s, a + 1, end, exclude) : [];
+  if (isOpener(s, a) && !(appos && end - a >= 2)) {
+    if (end - a > 1) return classify(s, a + 1, end, exclude);
+    // a lone word opening the sentence may be a surname named before ("Niinisto said …"): kept if it is one
+    const t = toks[a]!;
+    const next = toks[end];
+    const subjectOfVerb = !!next && next.tags.has('Verb') && !breaksAfter(t);
+    return !subjectOfVerb || NOT_NAME_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Plural') ? [] : [mk(s, 'unknown', a, end, bare(t), `unknown:${nameKeyOf(bare(t))}`)];
+  }
   // a known name run into a person's ("the European Union Gordon Sondland")
   for (let k = end - 1; k > a; k--) {
     if (!toks.slice(k, end).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun')) || !toks[k]!.tags.has('Person') || TITLE_WORDS.has(plain(toks[k]!))) continue;
@@ -392,7 +399,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   }
   const nameLike = (t: Token) => t.tags.has('ProperNoun') || [...t.tags].every((x) => x === 'Noun' || x === 'Singular' || x === 'Hyphenated');
   if (nameToks.length >= 2 && nameToks.length <= 3 && nameToks.every(nameLike) && nameToks.some((t) => t.tags.has('ProperNoun')) && !tags.has('Place') && !tags.has('Date')) {
-    out.push(mk(s, 'person', a, end, name, `person:${key}`, extra));
+    // a name compromise does not know is a person's, unless an article stands before it ("the Berm Rukban")
+    const det = a > 0 && /^(the|a|an)$/i.test(toks[a - 1]!.normal);
+    if (!det) out.push(mk(s, 'person', a, end, name, `person:${key}`, extra));
   } else if (nameToks.length <= 3 && !tags.has('Place') && !tags.has('Date') && !tags.has('Organization') && (a > 0 || nameToks.length > 1)) {
     out.push(mk(s, 'unknown', a, end, name, `unknown:${key}`, extra));
   }

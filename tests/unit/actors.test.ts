@@ -218,3 +218,15 @@ describe('actors: channels and generic words', () => {
     expect(names(actorsOf('Governor Kristi Noem thanked the Office for its work on the campaign.'))).not.toContain('Office');
   });
 });
+
+describe('actors: one person, two spellings', () => {
+  it('"Niinistö" and "Niinisto" (opening a sentence) are the same person', () => {
+    const actors = actorsOf('Finnish President Sauli Niinistö spoke with the prime minister on Tuesday. Niinisto said the talks were frank.');
+    expect(find(actors, 'Sauli Niinistö')?.aliases).toContain('Niinisto');
+  });
+
+  it('"he added" is the last person quoted, not the last one named', () => {
+    const text = '“The crossing must open,” said Sean Robertson, a spokesman. Officials met Maria Santos on Monday. He added: “The refugees must not be made to wait.”';
+    expect(analyzePlainText(text).demands.at(-1)?.actor).toBe('Sean Robertson');
+  });
+});
