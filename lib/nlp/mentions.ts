@@ -158,14 +158,14 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     const low = plain(t);
     // the West, protesters…
     const two = i + 1 < toks.length ? `${low} ${plain(toks[i + 1]!)}` : '';
-    if (GROUPS[two]) { out.push(mk(s, 'group', i, i + 2, GROUPS[two]!, `group:${GROUPS[two]}`)); i += 2; continue; }
-    if (GROUPS[low] && (!isCap(t) || i === 0) || (GROUPS[low] && /^(Democrats|Republicans|Conservatives)$/.test(bare(t))) ||
+    if (GROUPS.has(two)) { out.push(mk(s, 'group', i, i + 2, GROUPS.get(two)!, `group:${GROUPS.get(two)}`)); i += 2; continue; }
+    if (GROUPS.has(low) && (!isCap(t) || i === 0) || (GROUPS.has(low) && /^(Democrats|Republicans|Conservatives)$/.test(bare(t))) ||
         (GROUP_NEEDS_MODIFIER.has(low) && !isCap(t))) {
       // "Indiana teachers", "Trump supporters", "opposition lawmakers", "Rukban camp residents"
       let a = i;
       while (a > 0 && i - a < 2 && isGroupModifier(toks[a - 1]!) && !breaksAfter(toks[a - 1]!)) a--;
-      if (a === i && !GROUPS[low]) { i++; continue; }
-      const name = a < i ? `${toks.slice(a, i).map((x) => x.text + x.post).join('').trim()} ${bare(t)}` : GROUPS[low]!;
+      if (a === i && !GROUPS.has(low)) { i++; continue; }
+      const name = a < i ? `${toks.slice(a, i).map((x) => x.text + x.post).join('').trim()} ${bare(t)}` : GROUPS.get(low)!;
       out.push(mk(s, 'group', a, i + 1, name, `group:${name.toLowerCase()}`)); i++; continue;
     }
     if (low === 'the' && i + 1 < toks.length && !isCap(toks[i + 1]!)) {
@@ -244,7 +244,7 @@ function knownName(s: Sentence, a: number, end: number): Mention[] | null {
   const locative = !!prev && LOCATIVE.has(prev.normal);
   const org = ORG_BY_KEY.get(key);
   if (org) return [mk(s, 'organization', a, end, org, `org:${org}`)];
-  const orgSeat = ORG_SEATS[key];
+  const orgSeat = ORG_SEATS.get(key);
   if (orgSeat) return locative ? [] : [mk(s, 'organization', a, end, orgSeat, `org:${orgSeat}`)];
   const seat = SEAT_KEYS.get(key);
   if (seat) return locative ? [] : [mk(s, 'country', a, end, name, `country:${seat}`)];
@@ -284,7 +284,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if (known) return known;
   // "Kentucky Democrats", "House Republicans": a group narrowed by a name
   const lastLow = plain(toks[end - 1]!);
-  if (end - a >= 2 && GROUPS[lastLow] && toks.slice(a, end - 1).every(isGroupModifier)) {
+  if (end - a >= 2 && GROUPS.has(lastLow) && toks.slice(a, end - 1).every(isGroupModifier)) {
     const name = joinName(toks.slice(a, end));
     return [mk(s, 'group', a, end, name, `group:${name.toLowerCase()}`)];
   }
@@ -362,7 +362,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     let k0 = a;
     while (k0 < r && toks[k0]!.tags.has('Place') && !TITLE_WORDS.has(plain(toks[k0]!))) k0++;
     if (k0 > a && !affiliation) affiliation = joinName(toks.slice(a, k0));
-    for (let k = k0; k <= r; k++) roleWords.push(ROLE_ABBREVIATIONS[plain(toks[k]!)] ?? bare(toks[k]!));
+    for (let k = k0; k <= r; k++) roleWords.push(ROLE_ABBREVIATIONS.get(plain(toks[k]!)) ?? bare(toks[k]!));
     a = r + 1;
   }
   const role = roleWords.length ? roleWords.join(' ').replace(/\s+of$/, '') : undefined;

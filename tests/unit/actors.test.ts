@@ -230,3 +230,9 @@ describe('actors: one person, two spellings', () => {
     expect(analyzePlainText(text).demands.at(-1)?.actor).toBe('Sean Robertson');
   });
 });
+
+describe('actors: hostile words', () => {
+  it('words that are names of object properties ("constructor", "toString") do not crash the analysis', () => {
+    expect(() => analyzePlainText('The constructor said the toString and hasOwnProperty of valueOf were fine. Teachers want a constructor.')).not.toThrow();
+  });
+});

@@ -52,7 +52,7 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
 };
 
 /** Cities that stand for an organisation seated there ("Brussels wants" is the EU), as agents only. */
-export const ORG_SEATS: Record<string, string> = { brussels: 'European Union' };
+export const ORG_SEATS = new Map<string, string>([['brussels', 'European Union']]);
 
 /** News agencies: named as the source of a report, never an actor of it. */
 export const NEWS_AGENCIES = new Set([

@@ -31,7 +31,8 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
 export const THING_PRONOUNS = new Set(['it', 'they']);
 /** Named collectives that act as one ("the West", "protesters"). */
-export const GROUPS: Record<string, string> = {
+/** (A Map: a word of the text must never reach an object's prototype, like "constructor".) */
+export const GROUPS = new Map<string, string>(Object.entries({
   'the west': 'the West', 'western allies': 'the West', 'western powers': 'the West', 'western nations': 'the West',
   protesters: 'protesters', protestors: 'protesters', demonstrators: 'protesters', strikers: 'strikers',
   teachers: 'teachers', farmers: 'farmers', students: 'students', doctors: 'doctors', nurses: 'nurses',
@@ -39,11 +40,11 @@ export const GROUPS: Record<string, string> = {
   separatists: 'separatists', militants: 'militants', insurgents: 'insurgents', democrats: 'Democrats',
   republicans: 'Republicans', conservatives: 'Conservatives', 'the opposition': 'the opposition', unions: 'unions',
   'trade unions': 'unions', lawmakers: 'lawmakers', legislators: 'lawmakers', fishermen: 'fishermen',
-};
+}));
 
 /** Abbreviated titles, written out in a role ("Gov." → Governor). */
-export const ROLE_ABBREVIATIONS: Record<string, string> = {
+export const ROLE_ABBREVIATIONS = new Map<string, string>(Object.entries({
   gov: 'Governor', sen: 'Senator', rep: 'Representative', gen: 'General', cmdr: 'Commander', lt: 'Lieutenant',
   col: 'Colonel', sgt: 'Sergeant', supt: 'Superintendent', amb: 'Ambassador', pres: 'President', prof: 'Professor',
   capt: 'Captain', maj: 'Major', adm: 'Admiral', pm: 'Prime Minister', fm: 'Foreign Minister',
-};
+}));
