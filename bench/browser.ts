@@ -1,0 +1,338 @@
+// The Chromium side of the benchmark: Debian's Chromium with the built extension
+// (.output/chrome-mv3), corpus pages served from 127.0.0.1.
+//   - page side: the content script's own timings (lib/page's extractMs + clutterMs, read back
+//     through `crux:get`, as the popup reads them), against bare Readability injected into the
+//     same page load (both run once per load, cold, as on a real visit);
+//   - the gate: the same on the non-article fixtures;
+//   - the popup: from the popup document's start (its performance.now() origin) until
+//     [data-testid=state-ready] is in the DOM, recorded inside the popup by a MutationObserver,
+//     with the analysis cache (storage.session) cleared before each opening ("cold", the NLP runs),
+//     and again with the cache kept ("cached").
+// The served pages lose their scripts (they are snapshots of pages already run; JSON-LD stays),
+// and every host but 127.0.0.1 fails to resolve, so nothing waits on the network.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { BenchPage } from './corpus';
+import { median, round, summarize, type Summary } from './stats';
+import type { Log } from './node';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface BrowserOptions {
+  extensionDir: string;
+  pages: BenchPage[];
+  fixtures: BenchPage[];
+  popupPages: BenchPage[];
+  loads: number;
+  popupOpenings: number;
+  cachedOpenings: number;
+}
+
+export interface BrowserPageSample {
+  id: string;
+  isArticle: boolean;
+  loads: number;
+  /** medians over the loads: extractPage as the content script timed it (extract + clutter) */
+  pageSideMs: number;
+  extractMs: number;
+  clutterMs: number;
+  readabilityMs: number | null;
+  ratio: number | null;
+}
+
+export interface PopupOpening {
+  id: string;
+  cached: boolean;
+  /** the state it settled in */
+  state: string | null;
+  /** popup document start → state-ready in the DOM (the popup's own clock) */
+  readyMs: number | null;
+  /** … → the next animation frame after that (painted) */
+  paintedMs: number | null;
+  /** popup document start → the skeleton (state-analysing) in the DOM */
+  skeletonMs: number | null;
+  /** wall time from navigation (goto) until the test saw state-ready */
+  wallMs: number;
+  /** popup document start → DOMContentLoaded (its script loaded, compiled and run: the JS start-up) */
+  scriptReadyMs: number | null;
+}
+
+export interface BrowserResult {
+  chromium: string;
+  pageSide: {
+    pages: number;
+    articles: number;
+    loads: number;
+    pageSide: Summary;
+    readability: Summary;
+    ratio: Summary;
+    perPage: BrowserPageSample[];
+  };
+  gate: { worstMedianMs: number; pages: BrowserPageSample[] };
+  popup: {
+    pages: { id: string; words: number | null }[];
+    cold: { readyMs: Summary; paintedMs: Summary; skeletonMs: Summary; scriptReadyMs: Summary; wallMs: Summary };
+    cached: { readyMs: Summary; wallMs: Summary };
+    openings: PopupOpening[];
+  };
+}
+
+export type BrowserOutcome = BrowserResult | { skipped: string };
+
+const SETTLED = '[data-testid^="state-"]:not([data-testid="state-analysing"])';
+
+/**
+ * Records when the popup's states appear, on the popup's own clock (runs before its scripts).
+ * A string, not a function: tsx would wrap the inner function in a helper the page lacks.
+ */
+const POPUP_OBSERVER = `(() => {
+  const marks = {};
+  window.__cruxBench = marks;
+  new MutationObserver(() => {
+    const el = document.querySelector('[data-testid^="state-"]');
+    const id = el && el.getAttribute('data-testid');
+    if (!id || id in marks) return;
+    marks[id] = performance.now();
+    if (id !== 'state-analysing') requestAnimationFrame(() => { marks.painted = performance.now(); });
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+/** A page as served: its scripts removed (JSON-LD kept), so the snapshot does not run again. */
+function servable(html: string): string {
+  return html
+    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<meta[^>]+http-equiv=["']?(?:refresh|content-security-policy)[^>]*>/gi, '');
+}
+
+async function serve(pages: Map<string, string>): Promise<{ origin: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const body = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
+    if (body === undefined) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+interface Report {
+  isArticle: boolean;
+  timings: { extractMs: number; clutterMs: number };
+  url: string;
+}
+
+/** The content script's `crux:get` answer for `url`, waiting until it has one (null on timeout). */
+async function reportFor(worker: Worker, url: string, timeout = 15_000): Promise<Report | null> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    const r = await worker.evaluate(async (want: string) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const api = (globalThis as any).chrome;
+      for (const t of (await api.tabs.query({})) as { id?: number }[]) {
+        if (t.id === undefined) continue;
+        try {
+          const r = await api.tabs.sendMessage(t.id, { type: 'crux:get' }, { frameId: 0 });
+          if (r && r.url === want) return r;
+        } catch {
+          /* no content script there (yet) */
+        }
+      }
+      return null;
+    }, url).catch(() => null);
+    if (r) return r as Report;
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  return null;
+}
+
+async function launch(extensionDir: string): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> }> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'crux-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1024, height: 700 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true });
+  };
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    return { context, worker, extensionId: new URL(worker.url()).host, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+const require = createRequire(import.meta.url);
+
+export async function measureBrowser(opts: BrowserOptions, log: Log): Promise<BrowserOutcome> {
+  if (!existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} not found (apt-get install chromium)` };
+  if (!existsSync(path.join(opts.extensionDir, 'manifest.json'))) return { skipped: `no built extension at ${opts.extensionDir}` };
+  const readabilitySrc = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+  const routes = new Map<string, string>();
+  const pathOf = new Map<BenchPage, string>();
+  [...opts.pages, ...opts.fixtures, ...opts.popupPages].forEach((p, i) => {
+    if (pathOf.has(p)) return;
+    const route = `/${i}/${p.id.replace(/[^a-z0-9]+/gi, '-')}.html`;
+    pathOf.set(p, route);
+    routes.set(route, servable(p.html));
+  });
+  const { origin, server } = await serve(routes);
+  const browser = await launch(opts.extensionDir);
+  try {
+    const version = browser.context.browser()?.version() ?? (await browser.worker.evaluate(() => navigator.userAgent));
+
+    /** Loads `page` `loads` times in one tab; per load, Crux's own timings and a bare Readability run. */
+    const measureLoads = async (tab: Page, p: BenchPage, loads: number): Promise<BrowserPageSample> => {
+      const url = origin + pathOf.get(p)!;
+      const side: number[] = [];
+      const ex: number[] = [];
+      const cl: number[] = [];
+      const bare: number[] = [];
+      let isArticle = false;
+      for (let l = 0; l < loads; l++) {
+        await tab.goto(url, { waitUntil: 'load' });
+        const r = await reportFor(browser.worker, url);
+        if (!r) throw new Error(`no answer from the content script on ${p.id}`);
+        isArticle = r.isArticle;
+        ex.push(r.timings.extractMs);
+        cl.push(r.timings.clutterMs);
+        side.push(r.timings.extractMs + r.timings.clutterMs);
+        const b = await tab
+          .addScriptTag({ content: readabilitySrc })
+          .then(() => tab.evaluate(() => {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            const R = (window as any).Readability;
+            const t0 = performance.now();
+            new R(document.cloneNode(true)).parse();
+            return performance.now() - t0;
+          }))
+          .catch(() => null);
+        if (b !== null) bare.push(b);
+      }
+      const sm = median(side);
+      const bm = bare.length ? median(bare) : null;
+      return {
+        id: p.id, isArticle, loads,
+        pageSideMs: round(sm), extractMs: round(median(ex)), clutterMs: round(median(cl)),
+        readabilityMs: bm === null ? null : round(bm), ratio: bm ? round(sm / bm) : null,
+      };
+    };
+
+    const tab = await browser.context.newPage();
+    // warm-up: the browser's own first-load costs, not counted
+    if (opts.pages[0]) await measureLoads(tab, opts.pages[0], 1).catch(() => undefined);
+    const perPage: BrowserPageSample[] = [];
+    for (const p of opts.pages) {
+      try {
+        perPage.push(await measureLoads(tab, p, opts.loads));
+      } catch (e) {
+        log(`  chromium: ${p.id} left out: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    log(`  chromium: page side on ${perPage.length} pages × ${opts.loads} loads done`);
+    const gate: BrowserPageSample[] = [];
+    for (const p of opts.fixtures) gate.push(await measureLoads(tab, p, opts.loads));
+    await tab.close();
+
+    const openings: PopupOpening[] = [];
+    const open = async (p: BenchPage, cached: boolean): Promise<void> => {
+      if (!cached) await browser.worker.evaluate(() => (globalThis as any).chrome.storage.session.clear());
+      const popup = await browser.context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.addInitScript({ content: POPUP_OBSERVER });
+      const url = origin + pathOf.get(p)!;
+      const t0 = performance.now();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(url)}`);
+      const state = await popup.waitForSelector(SETTLED, { timeout: 60_000 }).then((el) => el.getAttribute('data-testid'), () => null);
+      const wallMs = performance.now() - t0;
+      await popup.waitForFunction(() => 'painted' in ((window as any).__cruxBench ?? {}), undefined, { timeout: 2_000 }).catch(() => undefined);
+      const marks = await popup.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        const marks: Record<string, number> = { ...((window as any).__cruxBench as Record<string, number> | undefined) };
+        marks.dcl = nav?.domContentLoadedEventStart ?? -1;
+        return marks;
+      }).catch(() => undefined);
+      await popup.close();
+      openings.push({
+        id: p.id, cached, state,
+        readyMs: marks?.['state-ready'] !== undefined ? round(marks['state-ready'], 1) : null,
+        paintedMs: marks?.painted !== undefined && state === 'state-ready' ? round(marks.painted, 1) : null,
+        skeletonMs: marks?.['state-analysing'] !== undefined ? round(marks['state-analysing'], 1) : null,
+        wallMs: round(wallMs, 1),
+        scriptReadyMs: marks?.dcl !== undefined && marks.dcl >= 0 ? round(marks.dcl, 1) : null,
+      });
+    };
+    for (const p of opts.popupPages) {
+      const pageTab = await browser.context.newPage();
+      const url = origin + pathOf.get(p)!;
+      await pageTab.goto(url, { waitUntil: 'load' });
+      if (!(await reportFor(browser.worker, url))) {
+        log(`  chromium: popup page ${p.id} left out: no answer from the content script`);
+        await pageTab.close();
+        continue;
+      }
+      await open(p, false); // warm-up: the first popup of a page pays for the browser's first load of the chunk
+      openings.pop();
+      for (let k = 0; k < opts.popupOpenings; k++) await open(p, false);
+      for (let k = 0; k < opts.cachedOpenings; k++) await open(p, true);
+      await pageTab.close();
+    }
+    log(`  chromium: ${openings.length} popup openings done`);
+    const failedOpenings = openings.filter((o) => o.state !== 'state-ready');
+    if (failedOpenings.length) log(`  chromium: ${failedOpenings.length} popup opening(s) did not reach state-ready: ${failedOpenings.map((o) => `${o.id} → ${o.state}`).join(', ')}`);
+
+    const arts = perPage.filter((s) => s.isArticle && s.ratio !== null);
+    const num = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null);
+    const cold = openings.filter((o) => !o.cached && o.state === 'state-ready');
+    const warm = openings.filter((o) => o.cached && o.state === 'state-ready');
+    return {
+      chromium: version,
+      pageSide: {
+        pages: perPage.length,
+        articles: arts.length,
+        loads: opts.loads,
+        pageSide: summarize(arts.map((s) => s.pageSideMs)),
+        readability: summarize(num(arts.map((s) => s.readabilityMs))),
+        ratio: summarize(num(arts.map((s) => s.ratio))),
+        perPage,
+      },
+      gate: { worstMedianMs: Math.max(...gate.map((s) => s.pageSideMs)), pages: gate },
+      popup: {
+        pages: opts.popupPages.map((p) => ({ id: p.id, words: p.words ?? null })),
+        cold: {
+          readyMs: summarize(num(cold.map((o) => o.readyMs))),
+          paintedMs: summarize(num(cold.map((o) => o.paintedMs))),
+          skeletonMs: summarize(num(cold.map((o) => o.skeletonMs))),
+          scriptReadyMs: summarize(num(cold.map((o) => o.scriptReadyMs))),
+          wallMs: summarize(cold.map((o) => o.wallMs)),
+        },
+        cached: { readyMs: summarize(num(warm.map((o) => o.readyMs))), wallMs: summarize(warm.map((o) => o.wallMs)) },
+        openings,
+      },
+    };
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
