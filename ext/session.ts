@@ -1,43 +1,91 @@
 // The content script's state for one page: the extraction (run once), whether the clean-up is
-// applied, and the answers to the popup's requests. Every change goes through lib/clutter/apply,
-// so it can be undone.
+// applied, the watch for clutter the page adds later, and the answers to the popup's requests.
+// Every change goes through lib/clutter/apply, so it can be undone.
 import { extractPage, type PageResult } from '../lib/page';
 import { hideElements, restoreAll, HIDDEN_ATTR } from '../lib/clutter/apply';
+import { LATE_WATCH_MS, watchLateClutter } from '../lib/clutter/late';
 import type { CruxRequest, PageReport } from './messages';
+
+export interface SessionOptions {
+  /** how long after the extraction clutter added later is still hidden (ms); 0 turns the watch off */
+  lateWatchMs?: number;
+}
 
 export class PageSession {
   private result: PageResult | null = null;
   private error: string | null = null;
+  /** the running watch for late clutter, aborted by "Show everything" */
+  private late: AbortController | null = null;
+  /** when the extraction ran (the late watch's window starts then) */
+  private extractedAt = 0;
+  private readonly lateWatchMs: number;
 
-  constructor(private readonly doc: Document, private readonly url: string) {}
+  constructor(private readonly doc: Document, private readonly url: string, options: SessionOptions = {}) {
+    this.lateWatchMs = options.lateWatchMs ?? LATE_WATCH_MS;
+  }
 
   /** Runs the extraction (once); never throws. */
   extract(): void {
     if (this.result || this.error) return;
     try {
       this.result = extractPage(this.doc, { url: this.url });
+      this.extractedAt = Date.now();
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
     }
   }
 
-  /** Hides the clutter found; returns how many elements are hidden. */
+  /** Hides the clutter found, and watches for more until the late window closes; returns how many elements are hidden. */
   clean(): number {
     const r = this.result;
-    if (!r || r.elements.length === 0) return this.hidden();
-    const kinds = r.clutter.map((c) => c.kind);
-    hideElements(this.doc, r.elements, kinds, kinds.includes('paywall'));
+    if (!r) return this.hidden();
+    if (r.elements.length) {
+      const kinds = r.clutter.map((c) => c.kind);
+      hideElements(this.doc, r.elements, kinds, kinds.includes('paywall'));
+    }
+    this.watchLate();
     return this.hidden();
   }
 
-  /** Shows everything again; returns how many elements were shown. */
+  /** Shows everything again (and stops hiding late clutter); returns how many elements were shown. */
   restore(): number {
+    this.late?.abort();
+    this.late = null;
     return restoreAll(this.doc);
+  }
+
+  /** Stops watching the page (the page is going away). */
+  dispose(): void {
+    this.late?.abort();
+    this.late = null;
   }
 
   /** How many of the elements found are hidden right now. */
   hidden(): number {
     return this.result ? this.result.elements.filter((el) => el.hasAttribute(HIDDEN_ATTR)).length : 0;
+  }
+
+  private watchLate(): void {
+    const r = this.result;
+    const left = this.lateWatchMs - (Date.now() - this.extractedAt);
+    if (!r?.context || this.late || left <= 0) return;
+    const late = new AbortController();
+    this.late = late;
+    try {
+      watchLateClutter(this.doc, {
+        ctx: r.context,
+        signal: late.signal,
+        watchMs: left,
+        onHidden: (found) => {
+          for (const f of found) {
+            r.elements.push(f.element);
+            r.clutter.push({ kind: f.kind, text: f.text, rule: f.rule });
+          }
+        },
+      });
+    } catch {
+      /* never break the page */
+    }
   }
 
   report(): PageReport {

@@ -3,6 +3,7 @@
 import type { Article, PageExtraction } from './types';
 import { extractArticle } from './extract/article';
 import { findClutter, type FoundClutter } from './clutter/find';
+import type { ClutterContext } from './clutter/context';
 
 export interface ExtractOptions {
   /** the page's URL, when the document does not know it (command line) */
@@ -12,6 +13,8 @@ export interface ExtractOptions {
 export interface PageResult extends PageExtraction {
   /** the live elements to hide, in document order (parallel to `clutter`) */
   elements: Element[];
+  /** what the clutter rules know of the page (the article guard), for clutter added later; null without an article */
+  context: ClutterContext | null;
 }
 
 export const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -23,10 +26,12 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): PageRe
   const t1 = now();
   let found: FoundClutter[] = [];
   let article: Article | null = extracted.article;
+  let context: ClutterContext | null = null;
   if (extracted.article) {
     const res = findClutter(doc, extracted);
     found = res.found;
     article = res.article;
+    context = res.ctx;
   }
   const t2 = now();
   return {
@@ -35,6 +40,7 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): PageRe
     article,
     clutter: found.map(({ kind, text, rule }) => ({ kind, text, rule })),
     elements: found.map((f) => f.element),
+    context,
     timings: { extractMs: round(t1 - t0), clutterMs: round(t2 - t1) },
   };
 }

@@ -48,15 +48,8 @@ export function hideElements(doc: Document, elements: Element[], kinds: ClutterK
     el.setAttribute(HIDDEN_ATTR, kinds[i] ?? 'other');
     marked.push(el);
   });
-  const unlockedEls: Element[] = [];
-  if (unlockScroll) {
-    for (const el of [doc.documentElement, doc.body]) {
-      if (!el || el.hasAttribute(UNLOCK_ATTR)) continue;
-      const locked = scrollLock(el);
-      if (locked.length) { el.setAttribute(UNLOCK_ATTR, locked.join(' ')); unlockedEls.push(el); }
-    }
-  }
-  if (marked.length || unlockedEls.length) ensureStyle(doc);
+  const unlockedEls = unlockScroll ? liftScrollLock(doc) : [];
+  if (marked.length) ensureStyle(doc);
   return {
     hidden: marked.length,
     unlocked: unlockedEls.length > 0,
@@ -66,6 +59,24 @@ export function hideElements(doc: Document, elements: Element[], kinds: ClutterK
       if (!doc.querySelector(`[${HIDDEN_ATTR}],[${UNLOCK_ATTR}]`)) doc.getElementById(STYLE_ID)?.remove();
     },
   };
+}
+
+/**
+ * Lifts the scroll lock on <html> and <body> (after an overlay was hidden): marks what is locked
+ * with UNLOCK_ATTR, or adds to the mark a lock set since. Returns the elements newly marked.
+ */
+export function liftScrollLock(doc: Document): Element[] {
+  const newly: Element[] = [];
+  for (const el of [doc.documentElement, doc.body]) {
+    if (!el) continue;
+    const had = (el.getAttribute(UNLOCK_ATTR) ?? '').split(' ').filter(Boolean);
+    const locked = scrollLock(el).filter((l) => !had.includes(l));
+    if (!locked.length) continue;
+    el.setAttribute(UNLOCK_ATTR, [...had, ...locked].join(' '));
+    if (!had.length) newly.push(el);
+  }
+  if (newly.length || doc.querySelector(`[${UNLOCK_ATTR}]`)) ensureStyle(doc);
+  return newly;
 }
 
 /** "Show everything": removes every mark and the stylesheet, whoever set them. */

@@ -1,6 +1,8 @@
-// What every clutter rule may ask about an element: its attribute tokens, its text and size, and
-// whether hiding it would hide any of the article (the article guard).
-import { blocksOf, collapse, textOf, wordCount, type Block } from '../extract/blocks';
+// What every clutter rule may ask about an element: its attribute tokens, its size and link share
+// (from one linear scan of the page, cached), its text (built only when a rule asks, on small
+// elements), where it stands relative to the article, and whether hiding it would hide any of the
+// article (the article guard).
+import { collapse, wordCount, type Block } from '../extract/blocks';
 
 /** A block is prose (article text, never hidden) when less than this share of it is link text. */
 export const PROSE_MAX_LINK_SHARE = 0.5;
@@ -8,88 +10,424 @@ export const PROSE_MAX_LINK_SHARE = 0.5;
 export const PROSE_MIN_WORDS = 8;
 /** Sentences shorter than this are not used as article fingerprints. */
 const GUARD_MIN_SENTENCE_WORDS = 6;
+/** An article paragraph of at least this many words is real reporting: no clutter box may hold it. */
+export const LONG_PROSE_WORDS = 25;
+/**
+ * A block that says it is clutter ("…straight to your inbox", "You have reached your limit…") is not
+ * article prose even when Readability kept it, provided it is this short (a paragraph that merely
+ * quotes such a line is longer).
+ */
+const DECLARED_BLOCK_MAX_WORDS = 60;
 /** The article's container holds at least this share of the article's prose blocks found on the page. */
 const ARTICLE_ROOT_SHARE = 0.8;
+/** A headline this short ("Home", "News") is too common to recognise elsewhere on the page. */
+const HEADLINE_MIN_WORDS = 3;
 /** Tags that are never clutter themselves (structure, the page itself). */
 const NEVER_HIDE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'H1', 'SCRIPT', 'STYLE', 'LINK', 'META', 'TITLE', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR', 'IMG', 'PICTURE', 'VIDEO', 'SOURCE']);
+/** Tags whose content is not page text (never scanned, never examined). */
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'LINK', 'META', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS']);
+/** Form controls: their labels count as an element's words ("Subscribe" buttons) but not as article text. */
+const CONTROL_TAGS = new Set(['BUTTON', 'SELECT', 'TEXTAREA']);
+/** Tags that start a new block of text (the same boundaries as lib/extract/blocks). */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
+  'TR', 'UL',
+]);
+/** Page chrome: site header, menus, footer. Promo rules that work by position leave them alone. */
+export const CHROME_SELECTOR = 'header, nav, footer, [role="banner"], [role="navigation"], [role="contentinfo"]';
+
+/** Lines shorter than this cannot hold an article sentence of GUARD_MIN_SENTENCE_WORDS words. */
+const MIN_LINE_CHARS = 16;
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Typographic quotes and dashes as plain ASCII, so that patterns can say "we'd" and "-". */
+export function plainText(s: string): string {
+  return s.replace(/[\u2018\u2019\u201a\u201b`´]/g, "'").replace(/[\u201c\u201d\u201e\u201f«»]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
+}
+
+/** An element's text with a space at every block boundary (as lib/extract/blocks reads it, buttons included), not collapsed. */
+function rawText(root: Element): string {
+  let out = '';
+  const walk = (node: Element) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) { out += child.nodeValue ?? ''; continue; }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) && !CONTROL_TAGS.has(tag)) continue;
+      if (BLOCK_TAGS.has(tag)) { out += ' '; walk(el); out += ' '; } else walk(el);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Words and collapsed characters of a text node, in one pass. */
+function measure(t: string): [number, number] {
+  let words = 0, chars = 0, inWord = false, space = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const ws = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x200b;
+    if (ws) { inWord = false; space = chars > 0; continue; }
+    if (!inWord) { words++; inWord = true; }
+    if (space) { chars++; space = false; }
+    chars++;
+  }
+  return [words, chars];
+}
 
 /** Text folded for comparison: case, quotes, dashes and white space. */
 export function fold(s: string): string {
-  return s.toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  const t = TYPOGRAPHIC.test(s) ? plainText(s) : s;
+  return t.toLowerCase().replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-/** Lower-case class and id tokens, whole ("comments-shares") and in parts ("comments", "shares"). */
+const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b`´\u201c\u201d\u201e\u201f«»\u2010-\u2015\u2212]/;
+
+/**
+ * Lower-case class and id tokens: whole ("comments-shares"), in parts ("comments", "shares") and
+ * as pairs of adjacent parts ("read-next" in "read-next-wrapper"); camelCase is split too.
+ */
 export function tokensOf(el: Element): Set<string> {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
   const out = new Set<string>();
   if (!raw) return out;
   for (const whole of raw.split(/\s+/)) {
-    if (!whole) continue;
-    const split = whole.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    if (!whole || whole.length > 80) continue;
     out.add(whole.toLowerCase());
-    for (const part of split.split(/[-_\s:.]+/)) if (part) out.add(part);
+    const parts = whole.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_\s:.]+/).filter(Boolean);
+    if (parts.length < 2) continue;
+    for (let i = 0; i < parts.length; i++) {
+      out.add(parts[i]!);
+      if (i > 0) out.add(`${parts[i - 1]}-${parts[i]}`);
+    }
   }
   return out;
 }
 
-export function hasToken(el: Element, re: RegExp): boolean {
-  for (const t of tokensOf(el)) if (re.test(t)) return true;
+const tokenCache = new WeakMap<Element, Set<string> | null>();
+/**
+ * Stems of every token pattern and vendor widget the kinds use (comments, paywall, newsletter,
+ * share, promo and dialog tokens): an element whose class and id hold none of them has no token
+ * worth splitting.
+ */
+const TOKEN_STEMS = /vuukle|coral|spotim|spot-im|openweb|viafoura|fyre|insticator|hyvor|commento|remark42|isso|utterances|graphcomment|gig-|sharedaddy|sharethis|swp_|heateor|shareaholic|comment|respond|repl|disqus|discussion|wall|meter|piano|tp-|tinypass|subscri|premium|sign|login|modal|overlay|popup|pop-up|lightbox|dialog|interstitial|flyout|backdrop|newsletter|mailchimp|mc4wp|mc_embed|opt-?in|email|share|sharing|social|addthis|addtoany|a2a|ssba|related|also|read|recommend|recirc|outbrain|taboola|ob-|ob_|trc_|yarpp|crp_|zergnet|popular|most|trending|next|promo|cta|stor|article/i;
+
+/**
+ * A vendor widget's documented markup, matched without a CSS engine (a selector list run on every
+ * element is the slowest thing a content script can do): patterns for its id and class attribute,
+ * attributes it carries, its custom tag.
+ */
+export interface WidgetSpec { id?: RegExp; cls?: RegExp; attrs?: string[]; tags?: string[] }
+
+export function isWidget(el: Element, spec: WidgetSpec): boolean {
+  if (spec.id) { const id = el.getAttribute('id'); if (id && spec.id.test(id)) return true; }
+  if (spec.cls) { const cls = el.getAttribute('class'); if (cls && spec.cls.test(cls)) return true; }
+  if (spec.tags && spec.tags.includes(el.localName)) return true;
+  if (spec.attrs) for (const a of spec.attrs) if (el.hasAttribute(a)) return true;
   return false;
 }
 
-/** Share of an element's text that is inside links. */
-export function linkShare(blocks: Block[]): number {
-  let all = 0, link = 0;
-  for (const b of blocks) { all += b.text.length; link += b.linkChars; }
-  return all ? link / all : 0;
+/** Does `el`'s class or id hold a stem of any clutter token? (Cheap: one test of the raw attributes, cached.) */
+export function mayHaveTokens(el: Element): boolean {
+  let tokens = tokenCache.get(el);
+  if (tokens === undefined) {
+    const cls = el.getAttribute('class'), id = el.getAttribute('id');
+    tokens = (cls || id) && TOKEN_STEMS.test(`${cls ?? ''} ${id ?? ''}`) ? tokensOf(el) : null;
+    tokenCache.set(el, tokens);
+  }
+  return tokens !== null;
 }
+
+export function hasToken(el: Element, re: RegExp): boolean {
+  if (!mayHaveTokens(el)) return false;
+  for (const t of tokenCache.get(el)!) if (re.test(t)) return true;
+  return false;
+}
+
+/** What the scan knows of an element's subtree. */
+export interface Stat {
+  /** words of its text, button labels included */
+  words: number;
+  /** characters of its text (white space collapsed, roughly) */
+  chars: number;
+  /** characters of its text inside links */
+  linkChars: number;
+  /** links to other pages (not "#…" anchors) with at least 3 words: headlines of teasers */
+  teasers: number;
+  /** lines of the article's long paragraphs inside it */
+  strong: number;
+  /** lines of the article's short blocks inside it */
+  weak: number;
+  /** a block element that holds a line of text of its own (not only inside child blocks) */
+  line: boolean;
+  /** which kinds of clutter words its text uses (HINT_* bits): rules skip what cannot match */
+  hints: number;
+}
+
+/** Words of paywall and sign-in prompts. */
+export const HINT_PAYWALL = 1;
+/** Words of comment sections. */
+export const HINT_COMMENTS = 2;
+/** Words of sign-up boxes. */
+export const HINT_NEWSLETTER = 4;
+/** Words of share bars and "follow us" lines. */
+export const HINT_SOCIAL = 8;
+/** Words of promo headings and labels ("Related", "More from …", "Up next"). */
+export const HINT_PROMO = 16;
+/**
+ * Cheap word tests per line of text, run once in the scan: a rule that reads an element's text
+ * first asks whether the words it looks for occur in it at all (most elements never get a text).
+ */
+const HINT_WORDS: [number, RegExp][] = [
+  [HINT_PAYWALL, /subscri|sign[ -]?(in|up)|log[ -]?in|regist|member|limit|articles?|stories|already|unlock|access|account|password|premium/i],
+  [HINT_COMMENTS, /comment|discuss|conversation|repl(y|ies)|respons|thoughts|your say|think|moderat|guideline|respectful|civil|profan|inappropriate|hear/i],
+  [HINT_NEWSLETTER, /newsletter|inbox|sign[ -]?up|subscri|e-?mail|alert|notification|briefing|digest|delivered|click here/i],
+  [HINT_SOCIAL, /share|sharing|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|e-?mail|follow|instagram|youtube|tiktok/i],
+  [HINT_PROMO, /\b(also|read|see|more|related|recommend|you (may|might)|other|recent|featured|popular|latest|top|great|trending|most|around|editor|next|don'?t miss|must|further)\b/i],
+];
+
+function hintsOf(text: string): number {
+  let bits = 0;
+  for (const [bit, re] of HINT_WORDS) if (re.test(text)) bits |= bit;
+  return bits;
+}
+
+
+interface Scanned {
+  stat: Stat;
+  /** the text of an inline element, for its block's line */
+  inline?: string;
+  /** its place in document order in the first scan (-1 for elements added since) */
+  index: number;
+}
+
+/** What find.ts tells the context: which text says "I am clutter" (paywall, newsletter, comment guidelines, promo labels). */
+export type Declares = (text: string) => boolean;
+
+interface Fingerprint { text: string; long: boolean }
 
 export class ClutterContext {
   readonly doc: Document;
+  /** the element whose subtree is the page's content (document.body, see `contentRoot`) */
+  readonly body: Element | null;
   /** the live element that holds the article (lowest common ancestor of its prose), if found */
   readonly articleRoot: Element | null;
-  private readonly sentences: string[];
+  readonly declares: Declares;
   private readonly headline: Element | null;
-  private textCache = new WeakMap<Element, { text: string; words: number; links: number }>();
+  /** the headline's folded text(s): the title Readability found and the page's <h1> */
+  private readonly titles: string[];
+  /** article sentences, by their first two words (a cheap pre-filter for the substring test) */
+  private readonly prints = new Map<string, Fingerprint[]>();
+  /** folded texts of the article's prose blocks (to find the article's container) */
+  private readonly proseTexts: Set<string>;
+  private rootHits: Element[] = [];
+  private readonly scanned = new WeakMap<Element, Scanned>();
+  private readonly texts = new WeakMap<Element, string>();
+  private readonly plains = new WeakMap<Element, string>();
+  /** elements in document order, as the first scan met them (the walk of find.ts) */
+  readonly elements: Element[] = [];
+  private rootEnd = -1;
 
-  constructor(doc: Document, articleBlocks: Block[], title: string | null) {
+  constructor(doc: Document, articleBlocks: Block[], title: string | null, declares: Declares = () => false) {
     this.doc = doc;
-    const prose = articleBlocks.filter((b) => b.linkChars / b.text.length < PROSE_MAX_LINK_SHARE && wordCount(b.text) >= PROSE_MIN_WORDS);
-    this.sentences = [];
-    for (const b of prose) {
+    this.declares = declares;
+    this.body = contentRoot(doc);
+    this.proseTexts = new Set();
+    for (const b of articleBlocks) {
+      const words = wordCount(b.text);
+      if (words < PROSE_MIN_WORDS || b.linkChars / b.text.length >= PROSE_MAX_LINK_SHARE) continue;
+      // a short block that says it is a prompt, a sign-up box or comment guidelines is not article prose
+      if (words <= DECLARED_BLOCK_MAX_WORDS && declares(plainText(b.text))) continue;
+      this.proseTexts.add(fold(b.text));
       for (const s of b.text.split(/(?<=[.!?…]["'”’)]?)\s+/)) {
-        if (wordCount(s) >= GUARD_MIN_SENTENCE_WORDS) this.sentences.push(fold(s));
+        if (wordCount(s) < GUARD_MIN_SENTENCE_WORDS) continue;
+        const f = fold(s);
+        const key = f.split(' ', 2).join(' ');
+        const list = this.prints.get(key) ?? [];
+        list.push({ text: f, long: words >= LONG_PROSE_WORDS });
+        this.prints.set(key, list);
       }
     }
-    this.articleRoot = findArticleRoot(doc, new Set(prose.map((b) => fold(b.text))));
+    if (this.body) this.scanTree(this.body, true);
+    this.articleRoot = this.findArticleRoot();
+    if (this.articleRoot) {
+      this.rootEnd = this.position(this.articleRoot);
+      for (let last: Element | null = this.articleRoot; last; last = last.lastElementChild) {
+        this.rootEnd = Math.max(this.rootEnd, this.position(last));
+      }
+    }
     const t = title ? fold(title) : '';
     this.headline = t ? Array.from(doc.querySelectorAll('h1')).find((h) => fold(h.textContent ?? '') === t) ?? null : null;
+    const h1 = this.headline ?? doc.querySelector('h1');
+    this.titles = [t, h1 ? fold(h1.textContent ?? '') : ''].filter((x) => wordCount(x) >= HEADLINE_MIN_WORDS);
   }
 
-  /** Text, word count and link share of an element (cached). */
-  info(el: Element): { text: string; words: number; links: number } {
-    let v = this.textCache.get(el);
-    if (!v) {
-      const blocks = blocksOf(el, true);
-      const text = collapse(blocks.map((b) => b.text).join(' '));
-      v = { text, words: wordCount(text), links: linkShare(blocks) };
-      this.textCache.set(el, v);
+  // ---- the scan: one pass over a subtree, bottom-up sums, cached per element ----
+
+  private scanTree(root: Element, record: boolean): Scanned {
+    const cached = this.scanned.get(root);
+    if (cached) return cached;
+    const index = record ? this.elements.length : -1;
+    if (record) this.elements.push(root);
+    const tag = root.tagName.toUpperCase();
+    const isLink = tag === 'A';
+    const block = BLOCK_TAGS.has(tag) || root === this.body;
+    const stat: Stat = { words: 0, chars: 0, linkChars: 0, teasers: 0, strong: 0, weak: 0, line: false, hints: 0 };
+    let run = '';
+    let own = ''; // an inline element's own text
+    const flush = () => {
+      if (block && run.length >= MIN_LINE_CHARS) this.checkLine(run, root, stat);
+      if (block && /\S/.test(run)) { stat.line = true; stat.hints |= hintsOf(run); }
+      run = '';
+    };
+    for (let child = root.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const t = child.nodeValue ?? '';
+        const [w, c] = measure(t);
+        if (!w) { run += ' '; own += ' '; continue; }
+        stat.words += w; stat.chars += c;
+        if (isLink) stat.linkChars += c;
+        run += t; own += t;
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const el = child as Element;
+        const ctag = el.tagName.toUpperCase();
+        if (SKIP_TAGS.has(ctag)) continue;
+        const sub = this.scanTree(el, record);
+        const s = sub.stat;
+        stat.words += s.words; stat.chars += s.chars; stat.teasers += s.teasers;
+        stat.linkChars += isLink ? s.chars : s.linkChars;
+        stat.strong += s.strong; stat.weak += s.weak; stat.hints |= s.hints;
+        if (CONTROL_TAGS.has(ctag)) continue;
+        if (BLOCK_TAGS.has(ctag)) { flush(); run += ' '; own += ' '; } else if (sub.inline !== undefined) { run += sub.inline; own += sub.inline; }
+      }
     }
-    return v;
+    if (isLink && stat.words >= 3) {
+      const href = root.getAttribute('href') ?? '';
+      if (href && !href.startsWith('#') && !/^(mailto|tel|javascript):/i.test(href)) stat.teasers = 1;
+    }
+    const out: Scanned = { stat, index };
+    if (block) { flush(); this.inheritHints(root, stat.hints); } else out.inline = own;
+    this.scanned.set(root, out);
+    return out;
   }
 
-  /** The article guard: may this element be hidden without hiding any of the article? */
-  mayHide(el: Element): boolean {
+  /** The words of a block's lines are those of the inline elements in them: they inherit its hints. */
+  private inheritHints(block: Element, hints: number): void {
+    if (!hints) return;
+    for (let c = block.firstElementChild; c; c = c.nextElementSibling) {
+      const sc = this.scanned.get(c);
+      if (!sc || sc.inline === undefined) continue;
+      sc.stat.hints |= hints;
+      this.inheritHints(c, hints);
+    }
+  }
+
+  /** One line of text (between block boundaries) owned by `owner`: does it hold an article sentence? */
+  private checkLine(line: string, owner: Element, stat: Stat): void {
+    if (!this.prints.size && !this.proseTexts.size) return;
+    const f = fold(line);
+    if (!f) return;
+    if (this.proseTexts.has(f)) this.rootHits.push(owner);
+    const words = f.split(' ');
+    if (words.length < GUARD_MIN_SENTENCE_WORDS) return;
+    let strong = false, weak = false;
+    for (let i = 0; i + 1 < words.length && !strong; i++) {
+      const list = this.prints.get(`${words[i]} ${words[i + 1]}`);
+      if (!list) continue;
+      for (const p of list) {
+        if (!f.includes(p.text)) continue;
+        if (p.long) { strong = true; break; }
+        weak = true;
+      }
+    }
+    if (strong) stat.strong++; else if (weak) stat.weak++;
+  }
+
+  /** The live element holding the article: the deepest ancestor of most of the lines that are article prose. */
+  private findArticleRoot(): Element | null {
+    const hits = this.rootHits;
+    if (!hits.length || !this.body) return null;
+    // the deepest ancestor holding most of them (one stray copy of a paragraph elsewhere must not
+    // widen the article to the whole page)
+    const counts = new Map<Element, number>();
+    for (const h of hits) for (let a = h.parentElement; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
+    const need = Math.ceil(hits.length * ARTICLE_ROOT_SHARE);
+    let root: Element | null = null, depth = -1;
+    for (const [el, n] of counts) {
+      if (n < need) continue;
+      let d = 0;
+      for (let a = el.parentElement; a; a = a.parentElement) d++;
+      if (d > depth) { depth = d; root = el; }
+    }
+    return root && root !== this.doc.documentElement ? root : null;
+  }
+
+  // ---- what rules ask ----
+
+  /** Size, link share and article lines of an element's subtree. */
+  stat(el: Element): Stat {
+    return (this.scanned.get(el) ?? this.scanTree(el, false)).stat;
+  }
+
+  /** Word count and link share of an element (cheap: from the scan). */
+  info(el: Element): { words: number; links: number } {
+    const s = this.stat(el);
+    return { words: s.words, links: s.chars ? s.linkChars / s.chars : 0 };
+  }
+
+  /** The element's whole text, white space collapsed (built on demand, cached). Ask only of small elements. */
+  text(el: Element): string {
+    let t = this.texts.get(el);
+    if (t === undefined) {
+      t = collapse(rawText(el));
+      this.texts.set(el, t);
+    }
+    return t;
+  }
+
+  /** The element's text with typographic quotes and dashes made plain, for the rules' patterns (cached). */
+  plain(el: Element): string {
+    let t = this.plains.get(el);
+    if (t === undefined) { t = plainText(this.text(el)); this.plains.set(el, t); }
+    return t;
+  }
+
+  /** Forget what the scan knew of `el`'s ancestors (nodes were added below them). */
+  invalidate(el: Element): void {
+    for (let a: Element | null = el; a; a = a.parentElement) { this.scanned.delete(a); this.texts.delete(a); this.plains.delete(a); }
+  }
+
+  /**
+   * The article guard: may this element be hidden without hiding any of the article? `declared`:
+   * the rule recognised the block by its structure as well as its words (a promo heading over a
+   * list of links, a comment section after the article, a closing "Follow us on …" line): then
+   * short lines that Readability kept in it (list items, a quoted line) do not stop it; a long
+   * paragraph does.
+   */
+  mayHide(el: Element, declared = false): boolean {
     if (NEVER_HIDE.has(el.tagName.toUpperCase())) return false;
     if (this.articleRoot && (el === this.articleRoot || el.contains(this.articleRoot))) return false;
     if (this.headline && el.contains(this.headline)) return false;
-    const text = fold(this.info(el).text);
-    if (!text) return true;
-    return !this.sentences.some((s) => text.includes(s));
+    const s = this.stat(el);
+    return s.strong === 0 && (s.weak === 0 || declared);
+  }
+
+  /**
+   * May `el`'s text contain words of these kinds (HINT_* bits)? A cheap test before reading its
+   * text. Words are tested per line, at the block that holds the line; an inline element has its block's.
+   */
+  hints(el: Element, bits: number): boolean {
+    return (this.stat(el).hints & bits) !== 0;
+  }
+
+  /** Does `el` hold a line of text of its own: the element a sentence stands in (a p, a heading, a div of text)? */
+  ownsLine(el: Element): boolean {
+    return this.stat(el).line;
   }
 
   /** Is `el` inside the article's container? */
@@ -97,51 +435,96 @@ export class ClutterContext {
     return !!this.articleRoot && this.articleRoot !== el && this.articleRoot.contains(el);
   }
 
+  /** Does `el` come after the article's container (not inside it), in document order? */
+  afterArticle(el: Element): boolean {
+    const root = this.articleRoot;
+    if (!root || root.contains(el) || el.contains(root)) return false;
+    const i = this.position(el);
+    if (i >= 0 && this.rootEnd >= 0) return i > this.rootEnd;
+    return follows(el, root);
+  }
+
+  /** `el`'s place in document order, from the first scan (-1 for an element added since). */
+  position(el: Element): number {
+    return this.scanned.get(el)?.index ?? -1;
+  }
+
+  /** Is `el` part of the page's chrome (site header, menus, footer)? */
+  inChrome(el: Element): boolean {
+    return el.closest(CHROME_SELECTOR) !== null;
+  }
+
+  /**
+   * Does `el`'s text repeat the article's headline (a most-read list that includes this story, a
+   * share popover that names it)?
+   */
+  repeatsHeadline(el: Element): boolean {
+    if (!this.titles.length) return false;
+    const t = fold(this.text(el));
+    return this.titles.some((h) => t.includes(h));
+  }
+
   /**
    * The block a matched element stands for: climb while the parent is still headed by `el` (its
-   * first text is `el`'s), holds at most `maxWords` words and may be hidden.
+   * first text is `el`'s), holds at most `maxWords` words, holds no more of the article than the
+   * element already did, and may be hidden.
    */
   grow(el: Element, maxWords: number): Element {
     let best = el;
-    for (let p = el.parentElement; p && p !== this.doc.body; p = p.parentElement) {
-      const { words } = this.info(p);
-      if (words > maxWords || !startsWith(p, best, this) || !this.mayHide(p)) break;
+    const base = this.stat(el);
+    for (let p = el.parentElement; p && p !== this.body; p = p.parentElement) {
+      const s = this.stat(p);
+      if (s.words > maxWords || !startsWith(p, best, this) || s.strong + s.weak > base.strong + base.weak || !this.mayHide(p, true)) break;
       best = p;
     }
     return best;
   }
 
   fullText(el: Element): string {
-    return textOf(el);
+    return this.text(el);
   }
 }
 
-/** Is `inner` the first thing with text in `outer`? */
+/** A close button before a prompt's text ("Close", "×") does not stop a prompt from heading its box. */
+const CLOSE_LABEL = /^(close|dismiss|×|✕|✖|x)$/i;
+
+/** Is `inner` the first thing with text in `outer` (nothing with words before it but a close button)? */
 function startsWith(outer: Element, inner: Element, ctx: ClutterContext): boolean {
-  const o = ctx.info(outer).text, i = ctx.info(inner).text;
-  return i.length > 0 && o.startsWith(i);
+  if (ctx.stat(inner).words === 0) return false;
+  for (let a: Element = inner; a !== outer; a = a.parentElement!) {
+    for (let s = a.previousSibling; s; s = s.previousSibling) {
+      if (s.nodeType === TEXT_NODE) { if ((s.nodeValue ?? '').trim()) return false; continue; }
+      if (s.nodeType !== ELEMENT_NODE) continue;
+      const sib = s as Element;
+      if (SKIP_TAGS.has(sib.tagName.toUpperCase())) continue;
+      const words = ctx.stat(sib).words;
+      if (words === 0 || (words === 1 && CLOSE_LABEL.test(ctx.text(sib)))) continue;
+      return false;
+    }
+    if (!a.parentElement) return false;
+  }
+  return true;
 }
 
-/** The live element holding the article: the lowest common ancestor of the blocks whose text is article prose. */
-function findArticleRoot(doc: Document, prose: Set<string>): Element | null {
-  if (!prose.size || !doc.body) return null;
-  const hits: Element[] = [];
-  for (const el of Array.from(doc.body.querySelectorAll('p, li, blockquote, pre, h2, h3, h4, td, div'))) {
-    if (el.tagName === 'DIV' && el.querySelector('p, div, li')) continue;
-    if (prose.has(fold(collapse(el.textContent ?? '')))) hits.push(el);
-  }
-  if (!hits.length) return null;
-  // the deepest ancestor holding most of them (one stray copy of a paragraph elsewhere must not
-  // widen the article to the whole page)
-  const counts = new Map<Element, number>();
-  for (const h of hits) for (let a = h.parentElement; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
-  const need = Math.ceil(hits.length * ARTICLE_ROOT_SHARE);
-  let root: Element | null = null, depth = -1;
-  for (const [el, n] of counts) {
-    if (n < need) continue;
-    let d = 0;
-    for (let a = el.parentElement; a; a = a.parentElement) d++;
-    if (d > depth) { depth = d; root = el; }
-  }
-  return root && root !== doc.documentElement ? root : null;
+/** Does `b` come after `a` in document order (neither containing the other)? (linkedom's compareDocumentPosition is unreliable.) */
+export function follows(b: Element, a: Element): boolean {
+  const chain = (x: Element) => { const out: Element[] = []; for (let e: Element | null = x; e; e = e.parentElement) out.unshift(e); return out; };
+  const ca = chain(a), cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === 0 || i >= ca.length || i >= cb.length) return false;
+  for (let s = ca[i]!.nextElementSibling; s; s = s.nextElementSibling) if (s === cb[i]) return true;
+  return false;
+}
+
+/**
+ * The element that holds the page's content: document.body, or, when a DOM without a browser's
+ * parser repair left an empty <body> before the real one (linkedom, on a page with stray markup
+ * before <head>), the last <body> that has content.
+ */
+export function contentRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (body && body.firstElementChild) return body;
+  const bodies = doc.documentElement ? Array.from(doc.documentElement.children).filter((c) => c.tagName.toUpperCase() === 'BODY' && c.firstElementChild) : [];
+  return bodies.at(-1) ?? body ?? null;
 }

@@ -3,62 +3,153 @@
 // content script hides what this returns (lib/clutter/apply.ts).
 import type { Article, ClutterKind } from '../types';
 import type { Extracted } from '../extract/article';
-import { wordCount } from '../extract/blocks';
-import { ClutterContext, fold } from './context';
+import { blocksOf, wordCount } from '../extract/blocks';
+import { ClutterContext, SKIP_TAGS, fold, mayHaveTokens, plainText } from './context';
+import { tagOf } from './rule';
 import type { ClutterRule } from './rule';
-import { paywallRules } from './paywall';
-import { commentRules } from './comments';
-import { newsletterRules } from './newsletter';
+import { declaresPaywall, overlayMatch, paywallRules, viewportOverlays } from './paywall';
+import { commentRules, declaresComments } from './comments';
+import { declaresNewsletter, newsletterRules } from './newsletter';
 import { socialRules } from './social';
-import { promoRules } from './promo';
+import { PROMO_DECLARES, promoRules } from './promo';
 
 export interface FoundClutter { element: Element; kind: ClutterKind; text: string; rule: string }
 
 /** Rules in the order they are tried on each element: the first that matches decides its kind. */
 const RULES: ClutterRule[] = [...paywallRules, ...commentRules, ...newsletterRules, ...socialRules, ...promoRules];
-/** Elements never examined (their content is not page text). */
-const SKIP = 'script, style, noscript, template, svg, link, meta, head';
 /** Bounded work on huge pages: at most this many elements are examined. */
 const MAX_ELEMENTS = 30_000;
 
-export function findClutter(doc: Document, extracted: Extracted): { found: FoundClutter[]; article: Article | null } {
-  const article = extracted.article;
-  if (!doc.body) return { found: [], article };
-  const ctx = new ClutterContext(doc, extracted.blocks, article?.title ?? null);
-  const hidden: { element: Element; kind: ClutterKind; rule: string }[] = [];
-  const chosen = new Set<Element>();
-  const insideChosen = (el: Element) => {
-    for (let a: Element | null = el; a; a = a.parentElement) if (chosen.has(a)) return true;
+/** Text that says it is clutter: a prompt, a sign-up box, comment guidelines, a promo label. */
+export function declaresClutter(raw: string): boolean {
+  const text = plainText(raw);
+  return declaresPaywall(text) || declaresNewsletter(text) || declaresComments(text) || PROMO_DECLARES.test(text);
+}
+
+/** The context the rules work in, for a page and what the extraction found on it. */
+export function clutterContext(doc: Document, extracted: Extracted): ClutterContext {
+  return new ClutterContext(doc, extracted.blocks, extracted.article?.title ?? null, declaresClutter);
+}
+
+/**
+ * What the walk has chosen so far: elements to hide, in the order found. Rules see each element
+ * once; a match inside a chosen element is dropped, a match around chosen ones replaces them.
+ */
+export class Selection {
+  readonly items: { element: Element; kind: ClutterKind; rule: string }[] = [];
+  private readonly chosen = new Set<Element>();
+
+  has(el: Element): boolean {
+    return this.chosen.has(el);
+  }
+
+  inside(el: Element): boolean {
+    for (let a: Element | null = el; a; a = a.parentElement) if (this.chosen.has(a)) return true;
     return false;
-  };
-  const all = doc.body.querySelectorAll('*');
-  const n = Math.min(all.length, MAX_ELEMENTS);
-  for (let i = 0; i < n; i++) {
-    const el = all[i]!;
-    if (el.matches(SKIP) || insideChosen(el)) continue;
+  }
+
+  add(element: Element, kind: ClutterKind, rule: string): void {
+    for (let j = this.items.length - 1; j >= 0; j--) {
+      if (element.contains(this.items[j]!.element)) { this.chosen.delete(this.items[j]!.element); this.items.splice(j, 1); }
+    }
+    this.chosen.add(element);
+    this.items.push({ element, kind, rule });
+  }
+}
+
+/** Runs every rule over `elements` (in document order), adding what the guard allows to `selection`. */
+export function examine(ctx: ClutterContext, elements: Iterable<Element>, selection: Selection, limit = MAX_ELEMENTS): void {
+  let n = 0;
+  for (const el of elements) {
+    if (++n > limit) break;
+    if (!mayMatch(el, ctx) || selection.inside(el)) continue;
     for (const rule of RULES) {
       const m = rule(el, ctx);
-      if (!m || insideChosen(m.element) || !ctx.mayHide(m.element)) continue;
-      // a block grown to an ancestor replaces what was already chosen inside it
-      for (let j = hidden.length - 1; j >= 0; j--) {
-        if (m.element.contains(hidden[j]!.element)) { chosen.delete(hidden[j]!.element); hidden.splice(j, 1); }
+      if (!m || selection.inside(m.element) || !ctx.mayHide(m.element, m.declared)) continue;
+      // a list of stories or a share bar that names this very story: its other parts go, the headline's text stays
+      if ((m.kind === 'promo' || m.kind === 'social') && ctx.repeatsHeadline(m.element)) {
+        for (const part of aroundHeadline(m.element, ctx)) if (!selection.inside(part)) selection.add(part, m.kind, m.rule);
+        break;
       }
-      chosen.add(m.element);
-      hidden.push({ element: m.element, kind: m.kind, rule: m.rule });
+      selection.add(m.element, m.kind, m.rule);
       break;
     }
   }
-  const found = hidden.map((h) => ({ ...h, text: ctx.fullText(h.element) }));
-  return { found, article: article ? withoutClutter(article, extracted, found) : null };
 }
 
-/** The article text without the blocks that are clutter ("Also Read: …" lines Readability kept). */
-function withoutClutter(article: Article, extracted: Extracted, found: FoundClutter[]): Article {
+/** Attributes that alone name a vendor comment widget (no class or id needed). */
+const WIDGET_ATTRS = ['data-spotim-module', 'data-spot-im-module', 'data-openweb-module', 'data-viafoura-widget'];
+
+/**
+ * Can any rule match `el`? Every rule needs at least one of: a clutter token or widget name in its
+ * class or id, clutter words in its text, link text, a form field, a dialog role, a custom tag.
+ * Most elements (plain paragraphs, images, spans of prose) have none and are passed over cheaply.
+ */
+function mayMatch(el: Element, ctx: ClutterContext): boolean {
+  const s = ctx.stat(el);
+  if (s.linkChars > 0 || mayHaveTokens(el) || ctx.hints(el, ~0)) return true;
+  const tag = tagOf(el);
+  if (tag === 'FORM' || tag === 'INPUT' || tag === 'DIALOG' || tag.includes('-')) return true;
+  if (el.hasAttribute('role') || el.hasAttribute('aria-modal')) return true;
+  return WIDGET_ATTRS.some((a) => el.hasAttribute(a));
+}
+
+/** The parts of `block` that do not hold the headline's text: its children, and theirs around the headline. */
+function aroundHeadline(block: Element, ctx: ClutterContext): Element[] {
+  const out: Element[] = [];
+  for (let c = block.firstElementChild; c; c = c.nextElementSibling) {
+    if (SKIP_TAGS.has(c.tagName.toUpperCase()) || ctx.stat(c).words === 0) continue;
+    if (!ctx.repeatsHeadline(c)) out.push(c);
+    else out.push(...aroundHeadline(c, ctx));
+  }
+  return out;
+}
+
+/** Fixed full-viewport overlays (only where there is layout: a real browser). */
+export function examineOverlays(ctx: ClutterContext, selection: Selection): void {
+  const overlays = viewportOverlays(ctx);
+  if (!overlays.length) return;
+  const paywall = () => selection.items.some((i) => i.kind === 'paywall');
+  for (const el of overlays) {
+    if (selection.inside(el)) continue;
+    const m = overlayMatch(el, ctx, paywall());
+    if (m && ctx.mayHide(m.element, m.declared)) selection.add(m.element, m.kind, m.rule);
+  }
+  // an empty backdrop met before its prompt
+  if (paywall()) {
+    for (const el of overlays) {
+      if (selection.inside(el)) continue;
+      const m = overlayMatch(el, ctx, true);
+      if (m && ctx.mayHide(m.element, m.declared)) selection.add(m.element, m.kind, m.rule);
+    }
+  }
+}
+
+export function findClutter(doc: Document, extracted: Extracted, ctx: ClutterContext = clutterContext(doc, extracted)): { found: FoundClutter[]; article: Article | null; ctx: ClutterContext } {
+  const article = extracted.article;
+  if (!ctx.body) return { found: [], article, ctx };
+  const selection = new Selection();
+  examine(ctx, ctx.elements.filter((el) => !SKIP_TAGS.has(el.tagName.toUpperCase())), selection);
+  examineOverlays(ctx, selection);
+  const items = [...selection.items].sort((a, b) => ctx.position(a.element) - ctx.position(b.element));
+  const found = items.map((h) => ({ ...h, text: ctx.fullText(h.element) }));
+  return { found, article: article ? withoutClutter(article, extracted, found, ctx) : null, ctx };
+}
+
+/**
+ * The article text without the blocks that are clutter ("Also Read: …" lines, a prompt, a sign-up
+ * box Readability kept): a block goes when it is a line of a hidden element, or stands inside a
+ * hidden element within the article's container. (A comment below the article that quotes a line
+ * of it does not take the line out of the article.)
+ */
+export function withoutClutter(article: Article, extracted: Extracted, found: FoundClutter[], ctx: ClutterContext): Article {
   if (!found.length) return article;
-  const hiddenTexts = found.map((f) => fold(f.text)).filter(Boolean);
+  const lines = new Set<string>();
+  for (const f of found) for (const b of blocksOf(f.element, true)) lines.add(fold(b.text));
+  const inside = found.filter((f) => ctx.inArticle(f.element)).map((f) => fold(f.text)).filter(Boolean);
   const kept = extracted.blocks.filter((b) => {
     const t = fold(b.text);
-    return !hiddenTexts.some((h) => h.includes(t));
+    return !lines.has(t) && !inside.some((h) => h.includes(t));
   });
   if (kept.length === extracted.blocks.length) return article;
   const text = kept.map((b) => b.text).join('\n\n');

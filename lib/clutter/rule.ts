@@ -8,15 +8,28 @@ export interface ClutterMatch {
   kind: ClutterKind;
   /** the rule's constant name, reported in `clutter[].rule` */
   rule: string;
+  /**
+   * true when the rule recognised the block by its structure as well as its words: short lines
+   * Readability kept in it do not stop it (see ClutterContext.mayHide)
+   */
+  declared?: boolean;
 }
 
 export type ClutterRule = (el: Element, ctx: ClutterContext) => ClutterMatch | null;
 
-/** Heading-like elements: the label of a block. */
-export const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'STRONG', 'B', 'SPAN', 'P', 'DIV', 'LEGEND', 'LABEL']);
-/** Block elements a text rule may look at. */
-export const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'LI', 'UL', 'OL', 'FORM', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'STRONG', 'B', 'HEADER', 'FOOTER', 'FIGURE', 'DL', 'TABLE', 'IFRAME', 'ARTICLE', 'NAV']);
-
+/** The element's tag name in upper case (HTML documents give it so; XHTML ones in lower case). */
 export function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+  const t = el.tagName;
+  return t.charCodeAt(0) >= 97 ? t.toUpperCase() : t;
+}
+
+/** The links (a[href]) in `el`, itself included, found by a plain walk (cheaper than a selector). */
+export function linksIn(el: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (e: Element) => {
+    if (tagOf(e) === 'A' && e.hasAttribute('href')) out.push(e);
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) walk(c);
+  };
+  walk(el);
+  return out;
 }

@@ -13,6 +13,8 @@ const ARTICLE_LD = /"@type"\s*:\s*"(NewsArticle|Article|BlogPosting|ReportageNew
 const MAX_ELEMS_TO_PARSE = 60_000;
 /** Fewer words than this is not an article worth summarising. */
 const MIN_ARTICLE_WORDS = 40;
+/** Above this share of link text, what Readability found is a list of links (a section page of teasers), not an article. */
+const MAX_ARTICLE_LINK_SHARE = 0.5;
 
 export interface Extracted {
   article: Article | null;
@@ -31,6 +33,13 @@ export function looksLikeArticle(doc: Document): boolean {
   return isProbablyReaderable(doc);
 }
 
+/** Share of the blocks' text that is inside links. */
+function linkShareOf(blocks: Block[]): number {
+  let all = 0, link = 0;
+  for (const b of blocks) { all += b.text.length; link += b.linkChars; }
+  return all ? link / all : 0;
+}
+
 export function extractArticle(doc: Document, options: { url?: string } = {}): Extracted {
   const none: Extracted = { article: null, lang: declaredLang(doc, null), blocks: [] };
   if (!looksLikeArticle(doc)) return none;
@@ -45,7 +54,7 @@ export function extractArticle(doc: Document, options: { url?: string } = {}): E
   if (!parsed || !content) return none;
   const blocks = blocksOf(content);
   const text = blocks.map((b) => b.text).join('\n\n');
-  if (wordCount(text) < MIN_ARTICLE_WORDS) return none;
+  if (wordCount(text) < MIN_ARTICLE_WORDS || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return none;
   const lang = declaredLang(doc, parsed.lang);
   const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
   const article: Article = {
