@@ -16,6 +16,9 @@ export interface ActorRecord {
   score: number;
 }
 
+/** Generational suffixes after a surname. */
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)\.?,?$/i;
+
 /** What a company's full name adds to its short one ("Boeing Co", "Emirates Airlines"). */
 const CORPORATE_SUFFIX = /^(co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines|airways|motors|technologies)\.?$/i;
 /** A named collective mentioned once, outside any demand, is too generic to list ("residents"). */
@@ -55,8 +58,15 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   // people: full names first, then surnames and titles join the person they name
   const people = mentions.filter((m) => m.kind === 'person');
   const full = people.filter((m) => m.name.split(/\s+/).length >= 2);
-  const surnameOf = (n: string) => nameKeyOf(n.split(/\s+/).at(-1) ?? n);
-  for (const m of full) add(get(`person:${nameKeyOf(m.name)}`, m.name, 'person'), m);
+  const surnameOf = (n: string) => {
+    const words = n.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w)); // "Patrick W. Carlineo Jr." → Carlineo
+    return nameKeyOf(words.at(-1) ?? n);
+  };
+  for (const m of full) {
+    // the same person written with initials or a middle name ("B. U. Nzeribe", "Benjamin Nzeribe")
+    const same = [...byId.values()].find((r) => r.type === 'person' && surnameOf(r.name) === surnameOf(m.name) && compatibleGiven(r.name, m.name));
+    add(same ?? get(`person:${nameKeyOf(m.name)}`, m.name, 'person'), m);
+  }
   const bySurname = new Map<string, ActorRecord[]>();
   for (const r of byId.values()) {
     const k = surnameOf(r.name);
@@ -202,6 +212,16 @@ function mergeGroupVariants(byId: Map<string, ActorRecord>, of: Map<Mention, Act
       byId.delete(v.id);
     }
   }
+}
+
+/** Do two full names' given names agree, initials allowed ("B. U." ~ "Benjamin", "Patrick W." ~ "Patrick")? */
+function compatibleGiven(a: string, b: string): boolean {
+  const given = (n: string) => n.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w)).slice(0, -1).map((w) => nameKeyOf(w));
+  const A = given(a), B = given(b);
+  if (!A.length || !B.length) return false;
+  const [x, y] = [A[0]!, B[0]!];
+  if (x === y) return true;
+  return (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
 function initials(name: string): string {

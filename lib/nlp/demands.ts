@@ -366,7 +366,9 @@ function modalDemands(s: Sentence, offsets: number[], placed: Placed[], quoteSpe
     if (!speaker) continue;
     // the modal's subject, when it is an actor, is the addressee
     const subj = placed.filter((p) => p.end <= m.index && m.index - p.end < 4).at(-1);
-    const content = readContent(s.text.slice(m.index + m[0].length - m[2]!.length));
+    // the clause ends where the next clause with its own modal begins ("… people and the pressure must …")
+    const clause = s.text.slice(m.index + m[0].length - m[2]!.length).replace(/\s+and\s+(?:the\s+)?(?:\S+\s+){0,3}(?:must|should|needs? to|has to|have to)\b[\s\S]*$/i, '');
+    const content = readContent(clause);
     if (!content) continue;
     const targets = subj && subj.r !== speaker ? [subj.r] : [];
     out.push({ actor: speaker, targets, demand: content.text, evidence: s.text, trigger: m[1]!, sentence: s });
@@ -390,6 +392,7 @@ function readContent(rest: string): { text: string; raw: string } | null {
 
 /** Two demands joined in one complement: "stopping NATO from expanding east and the deployment of weapons". */
 function split(d: DemandRecord): DemandRecord[] {
+  if (/^(must|should|needs? to|has to|have to|ought to)$/i.test(d.trigger)) return [d]; // a modal's content is one clause
   const parts = d.demand.replace(/…$/, '').split(/,?\s+and\s+(?=(?:the|a|an|an end|for|\w+ing)\s)/i).map((p) => p.replace(/^for\s+/i, ''));
   if (parts.length !== 2 || parts.some((p) => p.split(/\s+/).length < 3)) return [d];
   return parts.map((p) => ({ ...d, demand: p.trim() }));
@@ -399,8 +402,10 @@ function split(d: DemandRecord): DemandRecord[] {
 function dedupe(ds: DemandRecord[]): DemandRecord[] {
   const out: DemandRecord[] = [];
   for (const d of ds) {
-    const i = out.findIndex((o) => (o.evidence === d.evidence && same(o.actor, d.actor) && overlap(o.demand, d.demand) > 0.3) ||
-      (same(o.actor, d.actor) && overlap(o.demand, d.demand) >= 0.6));
+    const i = out.findIndex((o) => same(o.actor, d.actor) && (
+      (o.evidence === d.evidence && overlap(o.demand, d.demand) > 0.3) ||
+      overlap(o.demand, d.demand) >= SAME_DEMAND_OVERLAP ||
+      (shared(o.demand, d.demand) >= 2 && overlap(o.demand, d.demand) >= SAME_DEMAND_OVERLAP_LOOSE)));
     if (i < 0) out.push(d);
     else if (out[i]!.sentence.paragraph === -1 && d.sentence.paragraph >= 0) out[i] = d; // prefer the body's sentence
   }
@@ -414,7 +419,21 @@ function same(a: ActorRecord, b: ActorRecord): boolean {
 }
 
 /** Words that say nothing of what is demanded. */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'from', 'for', 'in', 'on', 'and', 'or', 'its', 'their', 'his', 'her', 'with', 'by', 'at', 'be', 'that', 'this', 'it', 'as']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'from', 'for', 'in', 'on', 'and', 'or', 'its', 'their', 'his', 'her', 'with', 'by', 'at', 'be', 'that', 'this', 'it', 'as', 'he', 'she', 'they', 'them', 'we', 'our', 'us', 'i', 'you', 'your', 'my', 'him', 'will', 'would', 'should', 'must', 'not', 'all', 'any', 'more', 'some']);
+
+/** Content-word overlap above which two demands of one demander are one demand. */
+const SAME_DEMAND_OVERLAP = 0.6;
+/** …or, sharing at least two content words ("security talks … without delay" / "talks … over security"), this much. */
+const SAME_DEMAND_OVERLAP_LOOSE = 0.4;
+
+/** How many content words two demands share. */
+function shared(a: string, b: string): number {
+  const content = (x: string) => new Set((x.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
+  const A = content(a), B = content(b);
+  let n = 0;
+  for (const w of A) if (B.has(w)) n++;
+  return n;
+}
 
 /** Share of the shorter content's words (function words aside) that the other also has. */
 function overlap(a: string, b: string): number {

@@ -374,6 +374,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const name = joinName(nameToks);
   const key = nameKeyOf(name);
   if (!key || exclude.has(key) || NEWS_AGENCIES.has(key) || NON_ACTOR_ABBREVIATIONS.has(key)) return out;
+  if (nameToks.length === 1 && TITLE_WORDS.has(plain(nameToks[0]!))) return out; // "General" alone names nobody
   // publications cited as sources, and things, laws and events, are not actors
   const lastWord = plain(nameToks.at(-1)!);
   if (!role && !honorific && (MEDIA_HEADS.has(lastWord) || (THING_HEADS.has(lastWord) && nameToks.length >= 2))) return out;

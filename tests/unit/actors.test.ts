@@ -236,3 +236,19 @@ describe('actors: hostile words', () => {
     expect(() => analyzePlainText('The constructor said the toString and hasOwnProperty of valueOf were fine. Teachers want a constructor.')).not.toThrow();
   });
 });
+
+describe('actors: one person, written two ways', () => {
+  it('initials and a given name are one person ("B. U. Nzeribe", "Benjamin Nzeribe")', () => {
+    const actors = actorsOf('Senator Benjamin Nzeribe died on Sunday. The family of B. U. Nzeribe said the funeral would be private.');
+    expect(names(actors).filter((n) => /Nzeribe/.test(n))).toHaveLength(1);
+  });
+
+  it('a generational suffix is not the surname ("Patrick W. Carlineo Jr." … "Carlineo")', () => {
+    const actors = actorsOf('Patrick W. Carlineo Jr. pleaded guilty on Monday. Carlineo will be sentenced in February.');
+    expect(names(actors).filter((n) => /Carlineo/.test(n))).toHaveLength(1);
+  });
+
+  it('a title alone ("General") is not an actor', () => {
+    expect(names(actorsOf('The report was sent to the General on Monday by Senator Ana Petrovic.'))).not.toContain('General');
+  });
+});

@@ -235,3 +235,15 @@ describe('demands: addressees and bare nouns', () => {
     expect([d?.demand, d?.target]).toEqual(['the same demands', ['Emmanuel Macron']]);
   });
 });
+
+describe('demands: one demand once', () => {
+  it('the same demand in other words (pronoun for name) is listed once', () => {
+    const text = 'President Robert Mugabe is insisting the 93-year-old finishes his presidential term. Mugabe is insisting he finishes his term.';
+    expect(demandsOf(text)).toHaveLength(1);
+  });
+
+  it('two "must" clauses joined by "and" are two demands, each its own clause', () => {
+    const text = '“The regime must open the crossing and the pressure must continue for the convoys to pass,” said Ana Petrovic, a spokeswoman.';
+    expect(demandsOf(text).map((d) => d.demand)).toEqual(['open the crossing', 'continue for the convoys to pass']);
+  });
+});
