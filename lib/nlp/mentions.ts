@@ -39,7 +39,9 @@ const SEAT_KEYS = new Map(Object.entries(SEATS_OF_GOVERNMENT));
 
 /** Parts of speech an all-capitals word has when it is a shouted label ("BREAKING", "MORE"), not a name. */
 const NOT_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Expression', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'];
-const isCap = (t: Token) => (/^[\p{Lu}]/u.test(t.text) || /^[“"‘'(]?\p{Lu}/u.test(t.text)) && !t.text.includes('/') &&
+/** Words glued by a page's markup ("Credit...Doug", "Queens.CreditChang"): photo credits and captions, never names. */
+const GLUED = /\.\.\.|…|\p{Ll}\.\p{Lu}/u;
+const isCap = (t: Token) => (/^[\p{Lu}]/u.test(t.text) || /^[“"‘'(]?\p{Lu}/u.test(t.text)) && !t.text.includes('/') && !GLUED.test(t.text) &&
   !(/^[^\p{Ll}]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text) && NOT_NAME_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Acronym'));
 const bare = (t: Token) => t.text.replace(/^[“"‘'(]+/, '').replace(/[’']s$/, '').replace(/[”"’')]+$/, '');
 const plain = (t: Token) => bare(t).replace(/\./g, '').toLowerCase();
@@ -261,7 +263,9 @@ function knownName(s: Sentence, a: number, end: number): Mention[] | null {
 /** Is the sentence's first word an ordinary word rather than the start of a name? */
 function isOpener(s: Sentence, a: number): boolean {
   const t = s.tokens[a]!;
-  if (a !== 0 && !/[“"‘]\s*$/.test(t.pre + (t.text.match(/^[“"‘]+/)?.[0] ?? ''))) return false;
+  // the first word of a sentence, of a quotation, or after a dateline's colon ("NEW DELHI: Their …")
+  const afterColon = a > 0 && /:\s*$/.test(s.tokens[a - 1]!.post);
+  if (a !== 0 && !afterColon && !/[“"‘]\s*$/.test(t.pre + (t.text.match(/^[“"‘]+/)?.[0] ?? ''))) return false;
   const p = plain(t);
   if (QUESTION_OPENERS.has(p) && /\?\s*["”’]?$/.test(s.text)) return true;
   // a word compromise does not know at all ("Yoon Suk Yeol") starts a name when a capital follows

@@ -252,3 +252,13 @@ describe('actors: one person, written two ways', () => {
     expect(names(actorsOf('The report was sent to the General on Monday by Senator Ana Petrovic.'))).not.toContain('General');
   });
 });
+
+describe('actors: captions and datelines', () => {
+  it('a photo credit glued to a caption ("Credit...Doug Mills") is not a name', () => {
+    expect(names(actorsOf('Workers fixed the main on Monday. Credit...Doug Mills/The Daily Ledger. Mayor Ana Petrovic praised them.')).filter((n) => /Credit|Doug/.test(n))).toEqual([]);
+  });
+
+  it('the word after a dateline\'s colon opens a sentence ("NEW DELHI: Their American dream …")', () => {
+    expect(names(actorsOf('NEW DELHI: Their American dream shattered, nearly 150 men returned home on Wednesday.'))).not.toContain('Their American');
+  });
+});
