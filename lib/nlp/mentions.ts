@@ -268,6 +268,8 @@ function isOpener(s: Sentence, a: number): boolean {
   if (a !== 0 && !afterColon && !/[“"‘]\s*$/.test(t.pre + (t.text.match(/^[“"‘]+/)?.[0] ?? ''))) return false;
   const p = plain(t);
   if (QUESTION_OPENERS.has(p) && /\?\s*["”’]?$/.test(s.text)) return true;
+  // function words are capitalised here only because they open the sentence ("Their", "The", "In")
+  if (['Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x))) return true;
   // a word compromise does not know at all ("Yoon Suk Yeol") starts a name when a capital follows
   const unknownWord = [...t.tags].every((x) => x === 'Noun' || x === 'Singular');
   const next = s.tokens[a + 1];
