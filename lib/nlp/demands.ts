@@ -19,7 +19,7 @@ export const DEMAND_NOUN = /^(demands?|calls?|appeals?|requests?|ultimatums?|ple
 /** Deontic modals that make reported speech a demand: "The regime must take responsibility," he said. */
 const MODAL_DEMAND = /\b(must(?! have)|should(?! have)|needs? to|has to|have to|ought to)\s+(?:not\s+)?(\w+)/gi;
 /** Verbs of saying that attribute a quotation or a clause to a speaker. */
-const SAYING = /^(said|says|say|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|declared|insisted|argued|warned|urged)$/i;
+const SAYING = /^(said|says|say|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|declared|insisted|argued|warned|urged|chanted|shouted|yelled|sang|chant|chants)$/i;
 /** A negation just before the trigger makes it no demand. */
 const NEGATION = /(?:\b(?:not|never|no longer|refused to|declined to|denied|nobody|no one|none)|n[’']t)\s+(\w+\s+){0,2}$/i;
 /** A modal or condition just before the trigger makes it hypothetical. */
@@ -80,6 +80,7 @@ export function findDemands(sentences: Sentence[], mentions: Mention[], index: A
       if (d) found.push(d);
     });
     if (!found.length) found.push(...modalDemands(s, offsets, placed, quoted.get(s)));
+    if (!found.length) found.push(...imperativeQuotes(s, offsets, placed));
     out.push(...found.flatMap(split));
   }
   return dedupe(out);
@@ -141,7 +142,7 @@ function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[]
   else actor = subjectBefore(s, i, at, offsets, placed);
   if (!actor && (isNoun || ownSubject(s, i) !== 'other')) actor = speakerOf(s, at, offsets, placed) ?? quoteSpeaker;
   if (!actor) return null;
-  if (/^insist/i.test(w) && ASSERTION.test(rest.replace(/^\s*that\b/i, ''))) return null;
+  if (/^insist/i.test(w) && (ASSERTION.test(rest.replace(/^\s*that\b/i, '')) || reportsPast(s, i))) return null;
 
   if (wouldLike) rest = rest.replace(/^\s+to\s+see\s+/i, ' ');
   // "reiterated the same demands in a phone call with X": no complement, the demands themselves
@@ -164,6 +165,17 @@ function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[]
   // NATO") or is a policy ("want to make the tax cuts permanent"); not a wish ("wanted to hear about it")
   if (/^want/i.test(w) && !addr && /^\s+to\s/i.test(after) && !targets.length && !POLICY_VERBS.test(after.replace(/^\s+to\s+/i, '').split(/\s+/)[0] ?? '')) return null;
   return { actor, targets: targets.slice(0, 3), demand: content.text, evidence: s.text, trigger: w, sentence: s };
+}
+
+/** Does the clause after "insists" report a past fact ("insists he worked through official channels")? */
+function reportsPast(s: Sentence, i: number): boolean {
+  for (let k = i + 1; k < Math.min(s.tokens.length, i + 7); k++) {
+    const t = s.tokens[k]!;
+    if (!t.tags.has('Verb')) continue;
+    const prev = s.tokens[k - 1]!.normal;
+    return t.tags.has('PastTense') && !/^(be|been|being|is|are|was|were)$/.test(prev);
+  }
+  return false;
 }
 
 /**
@@ -373,6 +385,37 @@ function modalDemands(s: Sentence, offsets: number[], placed: Placed[], quoteSpe
     const targets = subj && subj.r !== speaker ? [subj.r] : [];
     out.push({ actor: speaker, targets, demand: content.text, evidence: s.text, trigger: m[1]!, sentence: s });
   }
+  return out;
+}
+
+/** Verbs that open a quotation without being an order ("Thank you", "Let's see", "Look, …"). */
+const NOT_ORDERS = /^(thank|thanks|let|look|see|say|imagine|remember|believe|trust|come|welcome|please|excuse|guess|wait|mind)$/i;
+
+/**
+ * A quoted order attributed to a speaker: 'Teachers chanted, "Fund our schools."', '"Tell them to
+ * buy larger tractors," he said' — the quotation opens with a verb in its base form.
+ */
+function imperativeQuotes(s: Sentence, offsets: number[], placed: Placed[]): DemandRecord[] {
+  const out: DemandRecord[] = [];
+  s.tokens.forEach((t, i) => {
+    if (!/[“"]\s*$/.test(t.pre) && !/^[“"]/.test(t.text)) return;
+    // the quotation is a whole utterance: it opens the sentence or follows "chanted," / "said:"
+    const prevTok = i > 0 ? s.tokens[i - 1]! : undefined;
+    if (prevTok && !/[,:]\s*$/.test(prevTok.post + t.pre.replace(/[“"]/g, ''))) return;
+    const w = word(t);
+    if (!t.tags.has('Verb') || !(t.tags.has('Infinitive') || t.tags.has('Imperative') || (t.tags.has('PresentTense') && !/s$/i.test(w))) ||
+        t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Auxiliary') || t.tags.has('Copula') || NOT_ORDERS.test(w)) return;
+    const next = s.tokens[i + 1];
+    if (!next || next.tags.has('Verb') && !next.tags.has('Particle')) return; // "Fund our schools", not "Get going"… kept simple
+    const at = offsets[i]!;
+    const speaker = speakerOf(s, at, offsets, placed) ?? attribution(s, offsets, placed);
+    if (!speaker) return;
+    const quote = s.text.slice(at).replace(/^[“"]/, '');
+    const close = quote.search(/[”"]/);
+    const content = readContent(' ' + (close >= 0 ? quote.slice(0, close) : quote));
+    if (!content) return;
+    out.push({ actor: speaker, targets: [], demand: content.text, evidence: s.text, trigger: w, sentence: s });
+  });
   return out;
 }
 

@@ -247,3 +247,21 @@ describe('demands: one demand once', () => {
     expect(demandsOf(text).map((d) => d.demand)).toEqual(['open the crossing', 'continue for the convoys to pass']);
   });
 });
+
+describe('demands: quoted orders', () => {
+  it('a chanted or said order is its speaker\'s demand (\'Teachers chanted, "Fund our schools"\')', () => {
+    expect(demandsOf('Thousands of Indiana teachers marched on Tuesday. Teachers chanted, “Fund our schools,” as they walked.').map((d) => [d.actor, d.demand])).toEqual([['Indiana teachers', 'Fund our schools']]);
+  });
+
+  it('a quoted courtesy ("Thank you for coming") is no order', () => {
+    expect(demandsOf('“Thank you for coming,” Mayor Ana Petrovic said.')).toEqual([]);
+  });
+
+  it('a quotation fragment inside a clause is no order ("… “transcends any government”")', () => {
+    expect(demandsOf('Spokesman Vedant Patel said the relationship “transcends any particular government.”')).toEqual([]);
+  });
+
+  it('"insists he worked …" reports a past fact: no demand', () => {
+    expect(demandsOf('Kurt Volker insists he worked through official channels.')).toEqual([]);
+  });
+});
