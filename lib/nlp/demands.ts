@@ -25,7 +25,7 @@ const NEGATION = /(?:\b(?:not|never|no longer|refused to|declined to|denied|nobo
 /** A modal or condition just before the trigger makes it hypothetical. */
 const HYPOTHETICAL = /\b(would|could|might|may|if|whether|unless|will|going to|expected to|likely to|set to)\s+(\w+\s+){0,2}$/i;
 /** Prepositions before a mention make it a complement, not a subject ("the leader of the PPP urged"). */
-const PREPOSITIONS = new Set(['of', 'in', 'for', 'with', 'from', 'at', 'on', 'to', 'by', 'about', 'against', 'over', 'under', 'between', 'into', 'near', 'after', 'before', 'than', 'like', 'among']);
+const PREPOSITIONS = new Set(['of', 'in', 'for', 'with', 'from', 'at', 'on', 'to', 'by', 'about', 'against', 'over', 'under', 'between', 'into', 'near', 'after', 'before', 'than', 'like', 'among', 'across', 'through', 'throughout', 'around', 'outside', 'inside', 'within', 'toward', 'towards', 'via', 'beyond', 'upon', 'onto', 'amid', 'despite', 'without', 'during']);
 /** Verbs of policy and negotiation: wanting to do them is a position, not a wish. */
 const POLICY_VERBS = /^(make|pass|cut|raise|ban|end|stop|impose|lift|remove|change|reform|repeal|keep|extend|expand|reduce|increase|build|launch|hold|open|close|negotiate|return|join|leave|scrap|withdraw|abolish|introduce|restore|protect|limit|cap|freeze|block|allow|force|replace|fund|hire|fire|sell|buy|acquire|merge|sanction|punish|prosecute|investigate|impeach|remove|resume|renegotiate|renew|secure|guarantee)$/i;
 /** Subjects of a "must" that make it a reflection, not a demand of anyone ("we must ask"). */
@@ -107,12 +107,26 @@ function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[]
   const end = at + t.text.length;
   const before = s.text.slice(0, at);
   const after = s.text.slice(end).replace(/[“”"‘]/g, ' ').replace(/\s+/g, ' ');
-  const isNoun = DEMAND_NOUN.test(w) && (t.tags.has('Noun') || /^(the|a|an|its|their|his|her|our|this|these|those)\s+$/i.test(before.slice(-8)) || /[’']s\s+$/.test(before));
+  // a noun after a determiner or possessive, or a plural after a preposition ("conceded to demands from UNITA";
+  // "to demand" is a verb)
+  const isNoun = DEMAND_NOUN.test(w) && (t.tags.has('Noun') || /\b(the|a|an|its|their|his|her|our|this|these|those)\s+$/i.test(before.slice(-8)) ||
+    /[’']s\s+$/.test(before) || (/s$/i.test(w) && /\b(to|of|with|for|by)\s+$/i.test(before.slice(-6))));
   // compromise sometimes tags "pressing" or "urged" as an adjective: the form decides
   const verbal = t.tags.has('Verb') || (/(ing|ed)$/i.test(w) && !t.tags.has('Noun'));
   const isComplement = !isNoun && COMPLEMENT_VERBS.test(w) && (verbal || (/^(adamant|insistent)$/i.test(w) && /^\s+(?:that|on)\b/i.test(s.text.slice(offsets[i]! + t.text.length))));
   const isAddressed = !isNoun && !isComplement && ADDRESSED_VERBS.test(w) && verbal;
   const wouldLike = /^like$/i.test(w) && /\bwould\s+$/i.test(before) && /^\s+(?:to\s+see\s+|\S+\s+to\s+)/i.test(after);
+  // an ultimatum: "threatened to block the deal unless Stockholm extradited the suspects"
+  const unless = /^threat(en|ens|ened|ening)$/i.test(w) ? s.text.slice(end).search(/\bunless\b/i) : -1;
+  if (unless >= 0 && !NEGATION.test(before)) {
+    const actor = subjectBefore(s, i, at, offsets, placed);
+    const cond = readContent(s.text.slice(end + unless + 'unless'.length));
+    if (actor && cond) {
+      const condAt = end + unless;
+      const target = placed.find((p) => p.at > condAt && p.at - condAt < 20 && p.r !== actor);
+      return { actor, targets: target ? [target.r] : [], demand: cond.text, evidence: s.text, trigger: w, sentence: s };
+    }
+  }
   if (!isNoun && !isComplement && !isAddressed && !wouldLike) return null;
   if (NEGATION.test(before) || (HYPOTHETICAL.test(before) && !wouldLike)) return null;
   if (/^(calls?|called|calling)$/i.test(w) && !/^\s*(?:for|on|upon)\b/i.test(after)) return null;
@@ -254,6 +268,7 @@ function precededByPreposition(s: Sentence, p: Placed): boolean {
   const prev = p.m.start > 0 ? s.tokens[p.m.start - 1]! : undefined;
   const prev2 = p.m.start > 1 ? s.tokens[p.m.start - 2]! : undefined;
   if (prev?.normal === 'of' && prev2 && QUANTITY.test(prev2.normal)) return false;
+  if (prev && /\S/.test(prev.post)) return false; // '… the convoys through," Ana Petrovic said': punctuation ends the phrase
   return !!prev && (PREPOSITIONS.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && PREPOSITIONS.has(prev2.normal)));
 }
 
@@ -266,7 +281,19 @@ function subjectBefore(s: Sentence, i: number, at: number, offsets: number[], pl
   const cands = placed.filter((p) => p.end <= at && !precededByPreposition(s, p)).reverse();
   // "rallied … to call for", ", calling for": the trigger hangs on the main verb, whose subject is the demander's
   const prevTok = i > 0 ? s.tokens[i - 1]! : undefined;
-  let allowed = (prevTok?.normal === 'to' || (/,\s*$/.test(prevTok?.post ?? '') && /ing$/i.test(s.tokens[i]!.normal))) ? 1 : 0;
+  const isMainVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') &&
+    !/^(been|also|continued|continues|repeatedly|again|has|have|had)$/i.test(t.normal);
+  // ", demanding N500m": a participle's demander is the main clause's subject, before its verb
+  // ("The union sued the state, demanding …"), never the main verb's object
+  if (/,\s*$/.test(prevTok?.post ?? '') && /ing$/i.test(s.tokens[i]!.normal)) {
+    for (const p of cands) {
+      const verbs = s.tokens.slice(p.m.end, i).filter(isMainVerb).length;
+      if (verbs === 1) return firstConjunct(s, p, cands).r;
+      if (verbs > 1) break;
+    }
+    return undefined;
+  }
+  let allowed = prevTok?.normal === 'to' ? 1 : 0;
   for (const p of cands) {
     let ok = true;
     let depth = 0; // inside an apposition between commas

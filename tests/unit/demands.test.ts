@@ -265,3 +265,25 @@ describe('demands: quoted orders', () => {
     expect(demandsOf('Kurt Volker insists he worked through official channels.')).toEqual([]);
   });
 });
+
+describe('demands: protests, lawsuits, ultimatums, reported demands', () => {
+  it('a protest held "to demand …" is the protesters\' demand', () => {
+    expect(demandsOf('Protesters held rallies across Chile to demand the resignation of President Sebastián Piñera.').map((d) => d.actor)).toEqual(['protesters']);
+  });
+
+  it('a lawsuit "…, demanding N500m" is the plaintiff\'s demand, not the defendant\'s', () => {
+    expect(demandsOf('The Nigeria Labour Congress sued the Lagos State Government, demanding N500m in damages.').map((d) => d.actor)).toEqual(['Nigeria Labour Congress']);
+  });
+
+  it('an ultimatum "threatened to … unless …" demands the condition', () => {
+    expect(demandsOf('Turkey threatened to block Sweden\'s membership unless Stockholm extradited the suspects.').map((d) => d.demand)).toEqual(['Stockholm extradited the suspects']);
+  });
+
+  it('"conceded to demands from X to …" reports X\'s demand', () => {
+    expect(demandsOf('The union conceded to demands from UNITA to release the prisoners.').map((d) => d.actor)).toEqual(['UNITA']);
+  });
+
+  it('"rejected X\'s demand that …" reports X\'s demand', () => {
+    expect(demandsOf('Beijing rejected Washington\'s demand that it stop the exercises.').map((d) => d.actor)).toEqual(['United States']);
+  });
+});
