@@ -1,5 +1,6 @@
-// The article's header in the popup: site, title, byline, date and reading time.
-import { formatDate } from '../ext/format';
+// The article's header in the popup: site, title, byline, date (relative and absolute) and
+// reading time.
+import { absoluteDate, readingMinutes, relativeDate } from '../ext/format';
 
 export interface HeaderProps {
   site: string;
@@ -10,14 +11,23 @@ export interface HeaderProps {
 }
 
 export function Header({ site, title, byline, published, wordCount }: HeaderProps) {
-  const date = formatDate(published);
-  const minutes = Math.max(1, Math.round(wordCount / 230));
-  const meta = [byline, date, `${minutes} min read`].filter((x): x is string => Boolean(x));
+  const abs = absoluteDate(published);
+  const rel = relativeDate(published);
+  const minutes = readingMinutes(wordCount);
   return (
     <header class="header">
-      {site && <p class="site">{site}</p>}
+      {site && <p class="site" data-testid="site">{site}</p>}
       <h1 class="title" data-testid="title">{title}</h1>
-      <p class="meta">{meta.join(' · ')}</p>
+      <p class="meta" data-testid="meta">
+        {byline && <span class="byline">{byline}</span>}
+        {abs && published && (
+          <span class="date">
+            {byline && ' · '}
+            <time dateTime={published} title={abs}>{rel ? `${rel} · ${abs}` : abs}</time>
+          </span>
+        )}
+        <span class="reading">{(byline || abs) && ' · '}{minutes} min read</span>
+      </p>
     </header>
   );
 }

@@ -1,7 +1,7 @@
 // Content script (thin adapter): on http(s) pages at document_idle, extracts the article once,
 // hides the clutter unless the site is on the "don't clean" list (then keeps hiding clutter the
 // page adds in the next seconds, see lib/clutter/late.ts), and answers the popup's messages
-// (crux:get / crux:restore / crux:reclean). Never throws into the page. No NLP here.
+// (crux:get / crux:restore / crux:reclean / crux:highlight). Never throws into the page. No NLP here.
 import { browser } from 'wxt/browser';
 import { PageSession } from '../ext/session';
 import { isCruxRequest } from '../ext/messages';

@@ -2,7 +2,15 @@
 // strict check of an incoming message's shape (anything else is ignored).
 import type { PageExtraction } from '../lib/types';
 
-export type CruxRequest = { type: 'crux:get' } | { type: 'crux:restore' } | { type: 'crux:reclean' };
+export type CruxRequest =
+  | { type: 'crux:get' }
+  | { type: 'crux:restore' }
+  | { type: 'crux:reclean' }
+  /** scroll the page to a demand's evidence sentence and highlight it; answers true when found */
+  | { type: 'crux:highlight'; evidence: string };
+
+/** The longest evidence sentence the content script looks for. */
+export const MAX_EVIDENCE = 2000;
 
 /** The answer to `crux:get`: the page side's extraction (no live elements) and the clean-up state. */
 export interface PageReport extends PageExtraction {
@@ -22,6 +30,10 @@ export function isCruxRequest(msg: unknown): msg is CruxRequest {
   if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return false;
   const keys = Object.keys(msg);
   const type = (msg as { type?: unknown }).type;
+  if (type === 'crux:highlight') {
+    const evidence = (msg as { evidence?: unknown }).evidence;
+    return keys.length === 2 && typeof evidence === 'string' && evidence.trim().length > 0 && evidence.length <= MAX_EVIDENCE;
+  }
   return keys.length === 1 && typeof type === 'string' && TYPES.has(type);
 }
 

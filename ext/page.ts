@@ -33,3 +33,8 @@ export async function setCleaned(tabId: number, clean: boolean): Promise<number>
   if (typeof answer !== 'number') throw new Error('The page gave no answer.');
   return clean ? answer : 0;
 }
+
+/** Scrolls the tab to a demand's evidence sentence and highlights it; false when the page doesn't hold it. */
+export async function highlightEvidence(tabId: number, evidence: string): Promise<boolean> {
+  return (await sendToPage(tabId, { type: 'crux:highlight', evidence })) === true;
+}

@@ -5,10 +5,13 @@ import { extractPage, type PageResult } from '../lib/page';
 import { hideElements, restoreAll, HIDDEN_ATTR } from '../lib/clutter/apply';
 import { LATE_WATCH_MS, watchLateClutter } from '../lib/clutter/late';
 import type { CruxRequest, PageReport } from './messages';
+import { EvidenceHighlighter } from './highlight';
 
 export interface SessionOptions {
   /** how long after the extraction clutter added later is still hidden (ms); 0 turns the watch off */
   lateWatchMs?: number;
+  /** use the CSS Custom Highlight API where the browser has it (false: always <mark>) */
+  highlightApi?: boolean;
 }
 
 export class PageSession {
@@ -19,9 +22,12 @@ export class PageSession {
   /** when the extraction ran (the late watch's window starts then) */
   private extractedAt = 0;
   private readonly lateWatchMs: number;
+  /** the demand sentence highlighted from the popup, if any */
+  private readonly highlighter: EvidenceHighlighter;
 
   constructor(private readonly doc: Document, private readonly url: string, options: SessionOptions = {}) {
     this.lateWatchMs = options.lateWatchMs ?? LATE_WATCH_MS;
+    this.highlighter = new EvidenceHighlighter(doc, options.highlightApi ?? true);
   }
 
   /** Runs the extraction (once); never throws. */
@@ -51,11 +57,13 @@ export class PageSession {
   restore(): number {
     this.late?.abort();
     this.late = null;
+    this.highlighter.clear();
     return restoreAll(this.doc);
   }
 
   /** Stops watching the page (the page is going away). */
   dispose(): void {
+    this.highlighter.clear();
     this.late?.abort();
     this.late = null;
   }
@@ -105,11 +113,21 @@ export class PageSession {
     };
   }
 
-  answer(request: CruxRequest): PageReport | number {
+  /** Scrolls to the evidence sentence and highlights it (in the article's container, else the body); false when not found. */
+  highlight(evidence: string): boolean {
+    try {
+      return this.highlighter.show([this.result?.context?.articleRoot, this.doc.body], evidence);
+    } catch {
+      return false;
+    }
+  }
+
+  answer(request: CruxRequest): PageReport | number | boolean {
     switch (request.type) {
       case 'crux:get': return this.report();
       case 'crux:restore': return this.restore();
       case 'crux:reclean': return this.clean();
+      case 'crux:highlight': return this.highlight(request.evidence);
     }
   }
 }

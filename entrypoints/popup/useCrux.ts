@@ -6,11 +6,12 @@ import { analyzeText } from '../../lib/text';
 import type { TextAnalysis } from '../../lib/types';
 import type { PageReport } from '../../ext/messages';
 import { resolveTarget } from '../../ext/tab';
-import { getReport, setCleaned } from '../../ext/page';
+import { getReport, highlightEvidence, setCleaned } from '../../ext/page';
 import { getCached, putCached } from '../../ext/cache';
 import { isNoClean, setNoClean } from '../../ext/noclean';
 import { isUnsupportedUrl } from '../../ext/unsupported';
 import { hostOf } from '../../ext/format';
+import type { HighlightStatus } from '../../components/DemandList';
 
 export type View =
   | { kind: 'analysing' }
@@ -37,6 +38,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function useCrux(search: string) {
   const [view, setView] = useState<View>({ kind: 'analysing' });
   const [cleanup, setCleanup] = useState<Cleanup>({ hidden: 0, cleaned: false, noClean: false, busy: false, error: null });
+  const [highlighted, setHighlighted] = useState<HighlightStatus>(null);
   const tabId = useRef<number | null>(null);
   const generation = useRef(0);
 
@@ -103,7 +105,20 @@ export function useCrux(search: string) {
 
   const host = view.kind === 'ready' || view.kind === 'noarticle' ? hostOf(view.report.url) : '';
 
-  const showAll = () => run(async (id) => ({ hidden: await setCleaned(id, false), cleaned: false }));
+  const showAll = () => {
+    setHighlighted(null); // "Show everything" also takes the highlight away
+    return run(async (id) => ({ hidden: await setCleaned(id, false), cleaned: false }));
+  };
+
+  /** Scrolls the page to demand `index`'s sentence and highlights it. */
+  const highlight = async (index: number) => {
+    const id = tabId.current;
+    const demand = view.kind === 'ready' ? view.analysis.demands[index] : undefined;
+    if (id === null || !demand) return;
+    setHighlighted({ index, found: null });
+    const found = await highlightEvidence(id, demand.evidence).catch(() => false);
+    setHighlighted((h) => (h?.index === index ? { index, found } : h));
+  };
   const hideAgain = () => run(async (id) => {
     const hidden = await setCleaned(id, true);
     return { hidden, cleaned: hidden > 0 };
@@ -115,5 +130,5 @@ export function useCrux(search: string) {
     return { noClean, hidden, cleaned: hidden > 0 };
   });
 
-  return { view, cleanup, retry: load, reload, showAll, hideAgain, toggleSite };
+  return { view, cleanup, retry: load, reload, showAll, hideAgain, toggleSite, highlight, highlighted };
 }
