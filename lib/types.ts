@@ -41,6 +41,7 @@ export interface Demand {
   actor: string;
   target: string[];
   demand: string;
+  /** the sentence that states the demand, verbatim from `article.text` (or the headline): the popup finds it in the page by this text */
   evidence: string;
   trigger: string;
 }
