@@ -16,6 +16,8 @@ export interface ActorRecord {
   score: number;
 }
 
+/** Modifiers that name an institution, not a place: such a group stays apart ("House Democrats"). */
+const INSTITUTION_MODIFIER = /^(House|Senate|Congressional|Assembly|Parliamentary|Legislative|Party|Cabinet|Council|Committee|Union)\b/;
 /** Generational suffixes after a surname. */
 const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)\.?,?$/i;
 
@@ -204,7 +206,8 @@ function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorR
 function mergeGroupVariants(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRecord>) {
   const groups = [...byId.values()].filter((r) => r.type === 'group');
   for (const bare of groups) {
-    const variants = groups.filter((g) => g !== bare && byId.has(g.id) && g.name.endsWith(` ${bare.name}`));
+    // narrowed by an institution, a group is an actor of its own ("House Democrats")
+    const variants = groups.filter((g) => g !== bare && byId.has(g.id) && g.name.endsWith(` ${bare.name}`) && !INSTITUTION_MODIFIER.test(g.name));
     if (variants.length < 2) continue;
     for (const v of variants) {
       for (const m of v.mentions) { bare.mentions.push(m); of.set(m, bare); }

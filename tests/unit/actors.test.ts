@@ -262,3 +262,10 @@ describe('actors: captions and datelines', () => {
     expect(names(actorsOf('NEW DELHI: Their American dream shattered, nearly 150 men returned home on Wednesday.'))).not.toContain('Their American');
   });
 });
+
+describe('actors: groups narrowed by an institution', () => {
+  it('"House Democrats" stays apart from the Democrats narrowed by places', () => {
+    const text = 'Virginia Democrats won a majority. Kentucky Democrats beat the governor. The House Democrats opened the inquiry, and the House Democrats will vote. Democrats celebrated on Wednesday.';
+    expect(names(actorsOf(text)).filter((n) => /Democrats/.test(n)).sort()).toEqual(['Democrats', 'House Democrats']);
+  });
+});
