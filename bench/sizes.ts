@@ -37,7 +37,8 @@ function jsClosure(dir: string, entry: string): string[] {
     if (seen.has(rel) || !existsSync(path.join(dir, rel))) return;
     seen.add(rel);
     const src = readFileSync(path.join(dir, rel), 'utf8');
-    for (const m of src.matchAll(/(?:from|import)\s*["']([./][^"']+\.js)["']/g)) {
+    // static imports and dynamic import("./chunk.js") (the popup loads its NLP chunk that way)
+    for (const m of src.matchAll(/(?:from|import)\s*\(?\s*["'`]([./][^"'`]+\.js)["'`]/g)) {
       visit(path.posix.normalize(path.posix.join(path.posix.dirname(rel), m[1]!)));
     }
   };

@@ -2,7 +2,6 @@
 // here (cached per tab and URL), and drive the clean-up buttons.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { analyzeText } from '../../lib/text';
 import type { TextAnalysis } from '../../lib/types';
 import type { PageReport } from '../../ext/messages';
 import { resolveTarget } from '../../ext/tab';
@@ -12,6 +11,14 @@ import { isNoClean, setNoClean } from '../../ext/noclean';
 import { isUnsupportedUrl } from '../../ext/unsupported';
 import { hostOf } from '../../ext/format';
 import type { HighlightStatus } from '../../components/DemandList';
+
+/**
+ * The NLP (compromise and the country data: most of the popup's weight) is a chunk of its own,
+ * loaded only when the analysis is not cached: the popup's own script starts and paints at once,
+ * and a cached opening never loads it.
+ */
+let nlpChunk: Promise<typeof import('../../lib/text')> | undefined;
+const loadNlp = () => (nlpChunk ??= import('../../lib/text'));
 
 export type View =
   | { kind: 'analysing' }
@@ -65,6 +72,7 @@ export function useCrux(search: string) {
       let analysis = await getCached(target.tabId, report.url);
       if (!analysis) {
         await sleep(16); // let the skeleton paint before the NLP takes the thread
+        const { analyzeText } = await loadNlp();
         analysis = analyzeText(report.article);
         await putCached(target.tabId, report.url, analysis);
       }
