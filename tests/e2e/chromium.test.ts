@@ -3,15 +3,12 @@
 // (with a message) when /usr/bin/chromium is missing. Run `npm run build` first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { CHROMIUM, launchWithExtension } from './support/chromium';
 import { serveFiles, type StaticServer } from './support/server';
 import { describePage, type Env } from './support/pageSuite';
 import { describeSiteSwitch } from './support/siteSwitchSuite';
 import { openPopup } from './support/crux';
-
-const SEED = path.resolve('../shared/seed/putin-nato-talks.html');
-const SAMPLE = path.resolve('sample/fishing-row.html');
+import { ROUTES, SAMPLE_CASE, SEED_CASE, SWITCH_PATH, SWITCH_SIGN_IN } from './support/cases';
 
 const mandatory = process.env.CI === 'true';
 const available = existsSync(CHROMIUM);
@@ -24,7 +21,7 @@ describe.skipIf(!available && !mandatory)('Crux in Chromium', () => {
   let server: StaticServer | undefined;
 
   beforeAll(async () => {
-    server = await serveFiles({ '/seed.html': SEED, '/sample.html': SAMPLE });
+    server = await serveFiles(ROUTES);
     env = { browser: await launchWithExtension(), origin: server.origin };
   });
 
@@ -38,34 +35,10 @@ describe.skipIf(!available && !mandatory)('Crux in Chromium', () => {
     return env;
   };
 
-  describePage({
-    name: 'seed',
-    file: SEED,
-    path: '/seed.html',
-    articleSentence: 'Russian President Vladimir Putin said on Tuesday',
-    signIn: 'Sign in to unlock member-only benefits',
-    hidden: {
-      'comments guidelines': 'Comments have to be in English',
-      'metering modal': 'You have reached your limit of free articles this month.',
-    },
-    actors: ['Vladimir Putin', 'NATO'],
-  }, getEnv);
+  describePage(SEED_CASE, getEnv);
+  describePage(SAMPLE_CASE, getEnv);
 
-  describePage({
-    name: 'sample',
-    file: SAMPLE,
-    path: '/sample.html',
-    articleSentence: 'Norwegian Prime Minister Ingrid Halvorsen on Monday demanded that the European Union scrap',
-    signIn: 'Sign in to keep reading',
-    hidden: {
-      comments: 'We welcome lively debate.',
-      'metering modal': 'You have reached your limit of free articles for this month.',
-      'newsletter box': 'The Meridian Morning',
-    },
-    actors: ['Ingrid Halvorsen', 'European Union'],
-  }, getEnv);
-
-  describeSiteSwitch('/seed.html?switch', 'Sign in to unlock member-only benefits', getEnv);
+  describeSiteSwitch(SWITCH_PATH, SWITCH_SIGN_IN, getEnv);
 
   it('popup shows the error state for a tab that does not exist', async () => {
     const { popup, state } = await openPopup(getEnv().browser.context, getEnv().browser.extensionId, '?tabId=999999999');

@@ -1,6 +1,5 @@
-// The pages the browser tests load, shared by the Firefox suite and the Chromium privacy test
-// (the same cases as tests/e2e/chromium.test.ts): what must stay, what must go, whom the popup
-// must name.
+// The pages the browser tests load, shared by the Chromium, Firefox, privacy and popup suites:
+// what must stay, what must go, whom the popup must name.
 import path from 'node:path';
 import type { PageCase } from './pageSuite';
 
