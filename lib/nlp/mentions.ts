@@ -390,6 +390,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     if (k) return [...out, ...k];
   }
   const tags = new Set(nameToks.flatMap((t) => [...t.tags]));
+  // "Amnesty's Middle East director": a name that qualifies a role is no actor of its own
+  const after = toks[end];
+  if (!role && !honorific && after && !isCap(after) && isRoleHead(after) && !breaksAfter(toks[end - 1]!)) return out;
   // compromise tags a person's possessive chunk as an organisation: a first name outweighs that
   const personal = nameToks[0]!.tags.has('FirstName') || (nameToks.length >= 2 && nameToks.at(-1)!.tags.has('LastName'));
   if (!role && !honorific && !personal && ((tags.has('Organization') && !tags.has('Place')) || isAcronym(name))) {
@@ -399,7 +402,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     const before = lowercaseTitle(s, whole);
     if (before) { extra.role = before.role; extra.affiliation ??= before.affiliation; }
   }
-  if (!extra.role && appos && nameToks.length >= 2) extra.role = appos;
+  if (!extra.role && appos && nameToks.length >= 2) { extra.role = appos.role; extra.affiliation ??= appos.affiliation; }
   if (extra.role || honorific || tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) {
     if (tags.has('Place') && !extra.role && !honorific && !tags.has('Person')) return out;
     out.push(mk(s, 'person', whole, end, name, `person:${key}`, extra)); return out;
@@ -419,19 +422,36 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
  * A role in an apposition after a name: "Zippy Duvall, president of the American Farm Bureau",
  * "Philip Luther, Amnesty's Middle East director". Returns the role, or null.
  */
-function appositiveRole(s: Sentence, end: number): string | null {
+function appositiveRole(s: Sentence, end: number): { role: string; affiliation?: string } | null {
   const last = s.tokens[end - 1];
   if (!last || !/^,/.test(last.post.trim())) return null;
   const words: string[] = [];
+  let owner: string | undefined;
   for (let k = end; k < Math.min(s.tokens.length, end + 6); k++) {
     const t = s.tokens[k]!;
     if (!words.length && /^(a|an|the)$/i.test(t.normal)) continue;
-    if (isPossessive(t)) { words.length = 0; continue; } // "Amnesty's Middle East director": the owner is not the role
+    // "Amnesty's Middle East director": the owner is the affiliation, not part of the role
+    if (isPossessive(t)) { owner = [...words, bare(t)].join(' '); words.length = 0; continue; }
     words.push(bare(t));
-    if (isRoleHead(t) && !isCap(t)) return words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    if (isRoleHead(t) && !isCap(t)) {
+      const role = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      let o = k + 2;
+      if (s.tokens[k + 1]?.normal === 'of' && /^(the|a|an)$/i.test(s.tokens[o]?.normal ?? '')) o++;
+      let e = o;
+      while (s.tokens[k + 1]?.normal === 'of' && e < Math.min(s.tokens.length, o + 5) && isCap(s.tokens[e]!)) { e++; if (breaksAfter(s.tokens[e - 1]!)) break; }
+      const of = e > o ? joinName(s.tokens.slice(o, e)) : '';
+      const who = owner ?? (of || undefined);
+      return { role, affiliation: who ? affiliationName(who) : undefined };
+    }
     if (RUN_BREAK.test(t.post)) return null;
   }
   return null;
+}
+
+/** An affiliation as the text names it, written as the actor it stands for where the lexicons know it ("Amnesty" → Amnesty International). */
+function affiliationName(name: string): string {
+  const key = nameKeyOf(name.replace(/^the\s+/i, ''));
+  return ORG_BY_KEY.get(key) ?? countryByName(name)?.name ?? countryByDemonym(name)?.name ?? name.replace(/^the\s+/i, '');
 }
 
 /** A title written in lower case before a name ("EU fisheries commissioner Tomas Brandt"). */
@@ -441,7 +461,9 @@ function lowercaseTitle(s: Sentence, start: number): { role: string; affiliation
   while (k >= 0 && !isCap(s.tokens[k]!) && TITLE_WORDS.has(plain(s.tokens[k]!)) && !breaksAfter(s.tokens[k]!)) { words.unshift(bare(s.tokens[k]!)); k--; }
   if (!words.length || !words.some((w) => ROLE_HEADS.has(w.toLowerCase()))) return null;
   const prev = k >= 0 ? bare(s.tokens[k]!) : '';
+  // "EU fisheries commissioner", "Russian foreign minister": the country or body before the title
+  const org = prev ? ORG_BY_KEY.get(nameKeyOf(prev)) : undefined;
   const country = prev ? countryByDemonym(prev) ?? countryByName(prev) : undefined;
   const role = words.join(' ');
-  return { role: role[0]!.toUpperCase() + role.slice(1), affiliation: country?.name };
+  return { role: role[0]!.toUpperCase() + role.slice(1), affiliation: country?.name ?? org };
 }

@@ -269,3 +269,27 @@ describe('actors: groups narrowed by an institution', () => {
     expect(names(actorsOf(text)).filter((n) => /Democrats/.test(n)).sort()).toEqual(['Democrats', 'House Democrats']);
   });
 });
+
+describe('actors: affiliation from appositions and lower-case titles', () => {
+  const TEXT = 'The report was welcomed by Philip Luther, Amnesty\'s Middle East director, on Monday. EU fisheries commissioner Tomas Brandt disagreed. Zippy Duvall, president of the American Farm Bureau, spoke.';
+
+  it('"Philip Luther, Amnesty\'s Middle East director": role from the apposition', () => {
+    expect(find(actorsOf(TEXT), 'Philip Luther')?.role).toBe('Middle East director');
+  });
+
+  it('"Philip Luther, Amnesty\'s Middle East director": affiliation is the owner, as the actor it names', () => {
+    expect(find(actorsOf(TEXT), 'Philip Luther')?.affiliation).toBe('Amnesty International');
+  });
+
+  it('a region that only qualifies a role ("Middle East director") is not an actor', () => {
+    expect(names(actorsOf(TEXT))).not.toContain('Middle East');
+  });
+
+  it('"EU fisheries commissioner Tomas Brandt": the body before a lower-case title is the affiliation', () => {
+    expect(find(actorsOf(TEXT), 'Tomas Brandt')?.affiliation).toBe('European Union');
+  });
+
+  it('"Zippy Duvall, president of the American Farm Bureau": the affiliation follows "of"', () => {
+    expect(find(actorsOf(TEXT), 'Zippy Duvall')?.affiliation).toBe('American Farm Bureau');
+  });
+});
