@@ -10,19 +10,18 @@
 //     and again with the cache kept ("cached").
 // The served pages lose their scripts (they are snapshots of pages already run; JSON-LD stays),
 // and every host but 127.0.0.1 fails to resolve, so nothing waits on the network.
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM, launchWithExtension } from '../tests/e2e/support/chromium';
+import { askContentScript } from '../tests/e2e/support/crux';
 import { createRequire } from 'node:module';
 import type { BenchPage } from './corpus';
 import { median, round, summarize, type Summary } from './stats';
 import type { Log } from './node';
 
-export const CHROMIUM = '/usr/bin/chromium';
 
 export interface BrowserOptions {
   extensionDir: string;
@@ -127,59 +126,24 @@ interface Report {
 }
 
 /** The content script's `crux:get` answer for `url`, waiting until it has one (null on timeout). */
+/** Polls the content script until it answers for `url` (its report), or null after `timeout`. */
 async function reportFor(worker: Worker, url: string, timeout = 15_000): Promise<Report | null> {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
-    const r = await worker.evaluate(async (want: string) => {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const api = (globalThis as any).chrome;
-      for (const t of (await api.tabs.query({})) as { id?: number }[]) {
-        if (t.id === undefined) continue;
-        try {
-          const r = await api.tabs.sendMessage(t.id, { type: 'crux:get' }, { frameId: 0 });
-          if (r && r.url === want) return r;
-        } catch {
-          /* no content script there (yet) */
-        }
-      }
-      return null;
-    }, url).catch(() => null);
-    if (r) return r as Report;
+    const r = await askContentScript(worker, url).catch(() => null);
+    if (r) return r as unknown as Report;
     await new Promise((res) => setTimeout(res, 50));
   }
   return null;
 }
 
-async function launch(extensionDir: string): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> }> {
-  const profile = await mkdtemp(path.join(tmpdir(), 'crux-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
+/** The built extension in Chromium, every host but 127.0.0.1 unresolvable (nothing waits on the network). */
+function launch(extensionDir: string) {
+  return launchWithExtension({
+    extensionDir,
     viewport: { width: 1024, height: 700 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
-  const close = async () => {
-    await context.close().catch(() => undefined);
-    await rm(profile, { recursive: true, force: true });
-  };
-  try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-    return { context, worker, extensionId: new URL(worker.url()).host, close };
-  } catch (e) {
-    await close();
-    throw e;
-  }
 }
 
 const require = createRequire(import.meta.url);

@@ -59,11 +59,6 @@ export function blocksOf(root: Element, withControls = false): Block[] {
   return out;
 }
 
-/** The whole visible-ish text of an element, collapsed (what `clutter[].text` reports). */
-export function textOf(el: Element): string {
-  return collapse(blocksOf(el, true).map((b) => b.text).join(' '));
-}
-
 export function wordCount(text: string): number {
   return (text.match(/\S+/g) ?? []).length;
 }

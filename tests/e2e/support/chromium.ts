@@ -16,18 +16,28 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+export interface LaunchOptions {
+  /** the built extension to load (default .output/chrome-mv3) */
+  extensionDir?: string;
+  viewport?: { width: number; height: number };
+  /** more Chromium switches (the benchmark makes every other host unresolvable) */
+  extraArgs?: string[];
+}
+
+/** Debian's Chromium with the extension, as the tests and the benchmark run it. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const profile = await mkdtemp(path.join(tmpdir(), 'crux-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1024, height: 500 },
+    viewport: options.viewport ?? { width: 1024, height: 500 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -35,6 +45,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.extraArgs ?? []),
     ],
   });
   try {
@@ -45,7 +56,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       worker,
       extensionId,
       close: async () => {
-        await context.close();
+        await context.close().catch(() => undefined);
         await rm(profile, { recursive: true, force: true });
       },
     };

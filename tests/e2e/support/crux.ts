@@ -3,6 +3,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { reportInExtension } from './cruxReport';
 
 export const SCREENSHOTS = path.resolve('artifacts/screenshots');
 
@@ -15,21 +16,7 @@ export async function waitForCleanup(page: Page, timeout = 10_000): Promise<bool
 
 /** The content script's answer to `crux:get` for the tab showing `url`, or null if none answers. */
 export async function askContentScript(worker: Worker, url: string): Promise<Record<string, unknown> | null> {
-  return worker.evaluate(async (want: string) => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const api = (globalThis as any).chrome;
-    const tabs: Array<{ id?: number }> = await api.tabs.query({});
-    for (const t of tabs) {
-      if (t.id === undefined) continue;
-      try {
-        const r = await api.tabs.sendMessage(t.id, { type: 'crux:get' }, { frameId: 0 });
-        if (r && r.url === want) return r;
-      } catch {
-        /* no content script in that tab */
-      }
-    }
-    return null;
-  }, url);
+  return worker.evaluate(reportInExtension, [url, 'chrome'] as [string, 'chrome']);
 }
 
 export interface PopupState {

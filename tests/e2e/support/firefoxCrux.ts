@@ -12,6 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { FirefoxExtension } from './firefox';
 import { SCREENSHOTS } from './crux';
+import { reportInExtension } from './cruxReport';
 
 export { forUrl } from './crux';
 
@@ -70,21 +71,7 @@ export function probe(ff: FirefoxExtension): Promise<Page> {
 /** The content script's answer to `crux:get` for the tab showing `url`, or null if none answers. */
 export async function askContentScript(ff: FirefoxExtension, url: string): Promise<Record<string, unknown> | null> {
   const page = await probe(ff);
-  return page.evaluate(async (want: string) => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const api = (globalThis as any).browser;
-    const tabs: Array<{ id?: number }> = await api.tabs.query({});
-    for (const t of tabs) {
-      if (t.id === undefined) continue;
-      try {
-        const r = await api.tabs.sendMessage(t.id, { type: 'crux:get' }, { frameId: 0 });
-        if (r && r.url === want) return r;
-      } catch {
-        /* no content script in that tab */
-      }
-    }
-    return null;
-  }, url);
+  return page.evaluate(reportInExtension, [url, 'browser'] as [string, 'browser']);
 }
 
 /** The URLs the popup's analysis cache (storage.session) holds entries for. */
