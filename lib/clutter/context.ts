@@ -3,6 +3,7 @@
 // elements), where it stands relative to the article, and whether hiding it would hide any of the
 // article (the article guard).
 import { collapse, wordCount, type Block } from '../extract/blocks';
+import { classAndId, tagOf } from '../dom/element';
 
 /** A block is prose (article text, never hidden) when less than this share of it is link text. */
 export const PROSE_MAX_LINK_SHARE = 0.5;
@@ -38,6 +39,17 @@ const BLOCK_TAGS = new Set([
 /** Page chrome: site header, menus, footer. Promo rules that work by position leave them alone. */
 export const CHROME_SELECTOR = 'header, nav, footer, [role="banner"], [role="navigation"], [role="contentinfo"]';
 
+/** Tags and landmark roles of page chrome (the same as CHROME_SELECTOR, tested without a selector engine). */
+const CHROME_TAGS = new Set(['HEADER', 'NAV', 'FOOTER']);
+const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo']);
+
+/** Is `el` itself a piece of page chrome (CHROME_SELECTOR)? */
+export function isChrome(el: Element): boolean {
+  if (CHROME_TAGS.has(tagOf(el))) return true;
+  const role = el.getAttribute('role');
+  return role !== null && CHROME_ROLES.has(role);
+}
+
 /** Lines shorter than this cannot hold an article sentence of GUARD_MIN_SENTENCE_WORDS words. */
 const MIN_LINE_CHARS = 16;
 
@@ -51,19 +63,20 @@ export function plainText(s: string): string {
 
 /** An element's text with a space at every block boundary (as lib/extract/blocks reads it, buttons included), not collapsed. */
 function rawText(root: Element): string {
-  let out = '';
-  const walk = (node: Element) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) { out += child.nodeValue ?? ''; continue; }
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) && !CONTROL_TAGS.has(tag)) continue;
-      if (BLOCK_TAGS.has(tag)) { out += ' '; walk(el); out += ' '; } else walk(el);
-    }
-  };
-  walk(root);
-  return out;
+  const out: string[] = [];
+  textInto(root, out);
+  return out.join('');
+}
+
+function textInto(node: Element, out: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) { out.push(child.nodeValue ?? ''); continue; }
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const el = child as Element;
+    const tag = tagOf(el);
+    if (SKIP_TAGS.has(tag) && !CONTROL_TAGS.has(tag)) continue;
+    if (BLOCK_TAGS.has(tag)) { out.push(' '); textInto(el, out); out.push(' '); } else textInto(el, out);
+  }
 }
 
 /** Words and collapsed characters of a text node, in one pass. */
@@ -93,7 +106,8 @@ const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b`´\u201c\u201d\u201e\u201f«»\u2
  * as pairs of adjacent parts ("read-next" in "read-next-wrapper"); camelCase is split too.
  */
 export function tokensOf(el: Element): Set<string> {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  const [cls, id] = classAndId(el);
+  const raw = `${cls} ${id}`.trim();
   const out = new Set<string>();
   if (!raw) return out;
   for (const whole of raw.split(/\s+/)) {
@@ -125,8 +139,9 @@ const TOKEN_STEMS = /vuukle|coral|spotim|spot-im|openweb|viafoura|fyre|insticato
 export interface WidgetSpec { id?: RegExp; cls?: RegExp; attrs?: string[]; tags?: string[] }
 
 export function isWidget(el: Element, spec: WidgetSpec): boolean {
-  if (spec.id) { const id = el.getAttribute('id'); if (id && spec.id.test(id)) return true; }
-  if (spec.cls) { const cls = el.getAttribute('class'); if (cls && spec.cls.test(cls)) return true; }
+  const [cls, id] = classAndId(el);
+  if (spec.id && id && spec.id.test(id)) return true;
+  if (spec.cls && cls && spec.cls.test(cls)) return true;
   if (spec.tags && spec.tags.includes(el.localName)) return true;
   if (spec.attrs) for (const a of spec.attrs) if (el.hasAttribute(a)) return true;
   return false;
@@ -136,8 +151,8 @@ export function isWidget(el: Element, spec: WidgetSpec): boolean {
 export function mayHaveTokens(el: Element): boolean {
   let tokens = tokenCache.get(el);
   if (tokens === undefined) {
-    const cls = el.getAttribute('class'), id = el.getAttribute('id');
-    tokens = (cls || id) && TOKEN_STEMS.test(`${cls ?? ''} ${id ?? ''}`) ? tokensOf(el) : null;
+    const [cls, id] = classAndId(el);
+    tokens = (cls || id) && TOKEN_STEMS.test(`${cls} ${id}`) ? tokensOf(el) : null;
     tokenCache.set(el, tokens);
   }
   return tokens !== null;
@@ -188,7 +203,7 @@ const HINT_WORDS: [number, RegExp][] = [
   [HINT_COMMENTS, /comment|discuss|conversation|repl(y|ies)|respons|thoughts|your say|think|moderat|guideline|respectful|civil|profan|inappropriate|hear/i],
   [HINT_NEWSLETTER, /newsletter|inbox|sign[ -]?up|subscri|e-?mail|alert|notification|briefing|digest|delivered|click here/i],
   [HINT_SOCIAL, /share|sharing|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|e-?mail|follow|instagram|youtube|tiktok/i],
-  [HINT_PROMO, /\b(also|read|see|more|related|recommend|you (may|might)|other|recent|featured|popular|latest|top|great|trending|most|around|editor|next|don'?t miss|must|further)\b/i],
+  [HINT_PROMO, /\b(also|read|see|more|related|recommend\w*|you (may|might)|other|recent|featured|popular|latest|top|great|trending|most|around|editor|next|don'?t miss|must|further|explainer|analysis|watch|listen|in pictures|in depth|opinion|(check out|discover|find|browse|explore|get) all)\b/i],
 ];
 
 function hintsOf(text: string): number {
@@ -229,6 +244,7 @@ export class ClutterContext {
   private readonly scanned = new WeakMap<Element, Scanned>();
   private readonly texts = new WeakMap<Element, string>();
   private readonly plains = new WeakMap<Element, string>();
+  private readonly chrome = new WeakMap<Element, boolean>();
   /** elements in document order, as the first scan met them (the walk of find.ts) */
   readonly elements: Element[] = [];
   private rootEnd = -1;
@@ -262,8 +278,9 @@ export class ClutterContext {
       }
     }
     const t = title ? fold(title) : '';
-    this.headline = t ? Array.from(doc.querySelectorAll('h1')).find((h) => fold(h.textContent ?? '') === t) ?? null : null;
-    const h1 = this.headline ?? doc.querySelector('h1');
+    const h1s = Array.from(doc.getElementsByTagName('h1'));
+    this.headline = t ? h1s.find((h) => fold(h.textContent ?? '') === t) ?? null : null;
+    const h1 = this.headline ?? h1s[0] ?? null;
     this.titles = [t, h1 ? fold(h1.textContent ?? '') : ''].filter((x) => wordCount(x) >= HEADLINE_MIN_WORDS);
   }
 
@@ -274,17 +291,12 @@ export class ClutterContext {
     if (cached) return cached;
     const index = record ? this.elements.length : -1;
     if (record) this.elements.push(root);
-    const tag = root.tagName.toUpperCase();
+    const tag = tagOf(root);
     const isLink = tag === 'A';
     const block = BLOCK_TAGS.has(tag) || root === this.body;
     const stat: Stat = { words: 0, chars: 0, linkChars: 0, teasers: 0, strong: 0, weak: 0, line: false, hints: 0 };
     let run = '';
     let own = ''; // an inline element's own text
-    const flush = () => {
-      if (block && run.length >= MIN_LINE_CHARS) this.checkLine(run, root, stat);
-      if (block && /\S/.test(run)) { stat.line = true; stat.hints |= hintsOf(run); }
-      run = '';
-    };
     for (let child = root.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         const t = child.nodeValue ?? '';
@@ -295,7 +307,7 @@ export class ClutterContext {
         run += t; own += t;
       } else if (child.nodeType === ELEMENT_NODE) {
         const el = child as Element;
-        const ctag = el.tagName.toUpperCase();
+        const ctag = tagOf(el);
         if (SKIP_TAGS.has(ctag)) continue;
         const sub = this.scanTree(el, record);
         const s = sub.stat;
@@ -303,7 +315,7 @@ export class ClutterContext {
         stat.linkChars += isLink ? s.chars : s.linkChars;
         stat.strong += s.strong; stat.weak += s.weak; stat.hints |= s.hints;
         if (CONTROL_TAGS.has(ctag)) continue;
-        if (BLOCK_TAGS.has(ctag)) { flush(); run += ' '; own += ' '; } else if (sub.inline !== undefined) { run += sub.inline; own += sub.inline; }
+        if (BLOCK_TAGS.has(ctag)) { if (block) this.endLine(run, root, stat); run = ' '; own += ' '; } else if (sub.inline !== undefined) { run += sub.inline; own += sub.inline; }
       }
     }
     if (isLink && stat.words >= 3) {
@@ -311,9 +323,15 @@ export class ClutterContext {
       if (href && !href.startsWith('#') && !/^(mailto|tel|javascript):/i.test(href)) stat.teasers = 1;
     }
     const out: Scanned = { stat, index };
-    if (block) { flush(); this.inheritHints(root, stat.hints); } else out.inline = own;
+    if (block) { this.endLine(run, root, stat); this.inheritHints(root, stat.hints); } else out.inline = own;
     this.scanned.set(root, out);
     return out;
+  }
+
+  /** A block's line of text ends (at a child block or the block's end): what it says. */
+  private endLine(run: string, owner: Element, stat: Stat): void {
+    if (run.length >= MIN_LINE_CHARS) this.checkLine(run, owner, stat);
+    if (/\S/.test(run)) { stat.line = true; stat.hints |= hintsOf(run); }
   }
 
   /** The words of a block's lines are those of the inline elements in them: they inherit its hints. */
@@ -330,6 +348,8 @@ export class ClutterContext {
   /** One line of text (between block boundaries) owned by `owner`: does it hold an article sentence? */
   private checkLine(line: string, owner: Element, stat: Stat): void {
     if (!this.prints.size && !this.proseTexts.size) return;
+    // most lines of a page (menu items, buttons, labels) are too short to be article text: counted before any folding
+    if (measure(line)[0] < GUARD_MIN_SENTENCE_WORDS) return;
     const f = fold(line);
     if (!f) return;
     if (this.proseTexts.has(f)) this.rootHits.push(owner);
@@ -410,7 +430,7 @@ export class ClutterContext {
    * paragraph does.
    */
   mayHide(el: Element, declared = false): boolean {
-    if (NEVER_HIDE.has(el.tagName.toUpperCase())) return false;
+    if (NEVER_HIDE.has(tagOf(el))) return false;
     if (this.articleRoot && (el === this.articleRoot || el.contains(this.articleRoot))) return false;
     if (this.headline && el.contains(this.headline)) return false;
     const s = this.stat(el);
@@ -449,9 +469,15 @@ export class ClutterContext {
     return this.scanned.get(el)?.index ?? -1;
   }
 
-  /** Is `el` part of the page's chrome (site header, menus, footer)? */
+  /** Is `el` part of the page's chrome (site header, menus, footer)? (A walk up, cached per element.) */
   inChrome(el: Element): boolean {
-    return el.closest(CHROME_SELECTOR) !== null;
+    let known = this.chrome.get(el);
+    if (known === undefined) {
+      const parent = el.parentElement;
+      known = isChrome(el) || (parent !== null && this.inChrome(parent));
+      this.chrome.set(el, known);
+    }
+    return known;
   }
 
   /**
@@ -496,7 +522,7 @@ function startsWith(outer: Element, inner: Element, ctx: ClutterContext): boolea
       if (s.nodeType === TEXT_NODE) { if ((s.nodeValue ?? '').trim()) return false; continue; }
       if (s.nodeType !== ELEMENT_NODE) continue;
       const sib = s as Element;
-      if (SKIP_TAGS.has(sib.tagName.toUpperCase())) continue;
+      if (SKIP_TAGS.has(tagOf(sib))) continue;
       const words = ctx.stat(sib).words;
       if (words === 0 || (words === 1 && CLOSE_LABEL.test(ctx.text(sib)))) continue;
       return false;
@@ -525,6 +551,6 @@ export function follows(b: Element, a: Element): boolean {
 export function contentRoot(doc: Document): Element | null {
   const body = doc.body;
   if (body && body.firstElementChild) return body;
-  const bodies = doc.documentElement ? Array.from(doc.documentElement.children).filter((c) => c.tagName.toUpperCase() === 'BODY' && c.firstElementChild) : [];
+  const bodies = doc.documentElement ? Array.from(doc.documentElement.children).filter((c) => tagOf(c) === 'BODY' && c.firstElementChild) : [];
   return bodies.at(-1) ?? body ?? null;
 }

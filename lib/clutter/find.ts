@@ -62,7 +62,7 @@ export function examine(ctx: ClutterContext, elements: Iterable<Element>, select
   let n = 0;
   for (const el of elements) {
     if (++n > limit) break;
-    if (!mayMatch(el, ctx) || selection.inside(el)) continue;
+    if (!mayMatch(el, ctx) || ctx.stat(el).strong > 0 || selection.inside(el)) continue;
     for (const rule of RULES) {
       const m = rule(el, ctx);
       if (!m || selection.inside(m.element) || !ctx.mayHide(m.element, m.declared)) continue;
@@ -98,7 +98,7 @@ function mayMatch(el: Element, ctx: ClutterContext): boolean {
 function aroundHeadline(block: Element, ctx: ClutterContext): Element[] {
   const out: Element[] = [];
   for (let c = block.firstElementChild; c; c = c.nextElementSibling) {
-    if (SKIP_TAGS.has(c.tagName.toUpperCase()) || ctx.stat(c).words === 0) continue;
+    if (SKIP_TAGS.has(tagOf(c)) || ctx.stat(c).words === 0) continue;
     if (!ctx.repeatsHeadline(c)) out.push(c);
     else out.push(...aroundHeadline(c, ctx));
   }
@@ -129,7 +129,7 @@ export function findClutter(doc: Document, extracted: Extracted, ctx: ClutterCon
   const article = extracted.article;
   if (!ctx.body) return { found: [], article, ctx };
   const selection = new Selection();
-  examine(ctx, ctx.elements.filter((el) => !SKIP_TAGS.has(el.tagName.toUpperCase())), selection);
+  examine(ctx, ctx.elements.filter((el) => !SKIP_TAGS.has(tagOf(el))), selection);
   examineOverlays(ctx, selection);
   const items = [...selection.items].sort((a, b) => ctx.position(a.element) - ctx.position(b.element));
   const found = items.map((h) => ({ ...h, text: ctx.fullText(h.element) }));

@@ -4,6 +4,7 @@
 // and hidden the same reversible way (lib/clutter/apply.ts), so "Show everything" undoes them too.
 import type { ClutterContext } from './context';
 import { SKIP_TAGS } from './context';
+import { tagOf } from '../dom/element';
 import { HIDDEN_ATTR, hideElements, liftScrollLock } from './apply';
 import { Selection, examine, examineOverlays, type FoundClutter } from './find';
 
@@ -98,7 +99,7 @@ export function watchLateClutter(doc: Document, options: LateOptions): void {
 
 /** The added elements still in the page, not inside what Crux hid, not inside one another. */
 function settle(nodes: Element[], doc: Document): Element[] {
-  const set = new Set(nodes.filter((n) => n.isConnected !== false && doc.documentElement.contains(n) && !SKIP_TAGS.has(n.tagName.toUpperCase())));
+  const set = new Set(nodes.filter((n) => n.isConnected !== false && doc.documentElement.contains(n) && !SKIP_TAGS.has(tagOf(n))));
   return Array.from(set).filter((n) => {
     for (let a = n.parentElement; a; a = a.parentElement) if (set.has(a) || a.hasAttribute(HIDDEN_ATTR)) return false;
     return !n.hasAttribute(HIDDEN_ATTR);
@@ -112,7 +113,7 @@ export function examineAdded(ctx: ClutterContext, roots: Element[], max: number 
     // what was known of the page above the new nodes is stale now
     if (root.parentElement) ctx.invalidate(root.parentElement);
     const walk = (el: Element) => {
-      if (elements.length >= max || SKIP_TAGS.has(el.tagName.toUpperCase())) return;
+      if (elements.length >= max || SKIP_TAGS.has(tagOf(el))) return;
       elements.push(el);
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) walk(c);
     };

@@ -76,7 +76,7 @@ const LIST_TAGS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE', 'NAV', 'DL']);
 const label: ClutterRule = (el, ctx) => {
   if (!PROMO_TAGS.has(tagOf(el))) return null;
   const { words, links } = ctx.info(el);
-  if (words === 0 || words > PROMO_MAX_WORDS || links < PROMO_MIN_LINK_SHARE || !PROMO_LABEL.test(ctx.plain(el))) return null;
+  if (words === 0 || words > PROMO_MAX_WORDS || links < PROMO_MIN_LINK_SHARE || !ctx.hints(el, HINT_PROMO) || !PROMO_LABEL.test(ctx.plain(el))) return null;
   return { element: ctx.grow(el, PROMO_MAX_WORDS), kind: 'promo', rule: 'PROMO_LABEL' };
 };
 
@@ -135,11 +135,12 @@ const byToken: ClutterRule = (el, ctx) => {
 };
 
 /** Does `el` hold (or is it) a link to another page (not a footnote or an anchor in the same page)? */
+function away(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  return href !== '' && !href.startsWith('#') && !/^(mailto|tel|javascript):/i.test(href);
+}
+
 function linksAway(el: Element): boolean {
-  const away = (a: Element) => {
-    const href = a.getAttribute('href') ?? '';
-    return href !== '' && !href.startsWith('#') && !/^(mailto|tel|javascript):/i.test(href);
-  };
   const links = linksIn(el);
   if (!links.length) for (let a = el.parentElement; a; a = a.parentElement) if (tagOf(a) === 'A') return away(a);
   return links.some(away);
@@ -178,7 +179,7 @@ const ctaLine: ClutterRule = (el, ctx) => {
   const tag = tagOf(el);
   if (!PROMO_TAGS.has(tag)) return null;
   const { words, links } = ctx.info(el);
-  if (words === 0 || words > PROMO_MAX_WORDS || links < PROMO_MIN_LINK_SHARE || !linksAway(el)) return null;
+  if (words === 0 || words > PROMO_MAX_WORDS || links < PROMO_MIN_LINK_SHARE || !ctx.hints(el, HINT_PROMO) || !linksAway(el)) return null;
   return PROMO_CTA.test(ctx.plain(el)) ? { element: ctx.grow(el, PROMO_MAX_WORDS), kind: 'promo', rule: 'PROMO_CTA' } : null;
 };
 

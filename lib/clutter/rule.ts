@@ -1,6 +1,9 @@
 // The shape of a clutter rule: each kind's module exports a list of these.
 import type { ClutterKind } from '../types';
 import type { ClutterContext } from './context';
+import { tagOf } from '../dom/element';
+
+export { tagOf };
 
 export interface ClutterMatch {
   /** the element to hide (may be an ancestor of the one examined) */
@@ -17,19 +20,10 @@ export interface ClutterMatch {
 
 export type ClutterRule = (el: Element, ctx: ClutterContext) => ClutterMatch | null;
 
-/** The element's tag name in upper case (HTML documents give it so; XHTML ones in lower case). */
-export function tagOf(el: Element): string {
-  const t = el.tagName;
-  return t.charCodeAt(0) >= 97 ? t.toUpperCase() : t;
-}
 
 /** The links (a[href]) in `el`, itself included, found by a plain walk (cheaper than a selector). */
-export function linksIn(el: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (e: Element) => {
-    if (tagOf(e) === 'A' && e.hasAttribute('href')) out.push(e);
-    for (let c = e.firstElementChild; c; c = c.nextElementSibling) walk(c);
-  };
-  walk(el);
+export function linksIn(el: Element, out: Element[] = []): Element[] {
+  if (tagOf(el) === 'A' && el.hasAttribute('href')) out.push(el);
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) linksIn(c, out);
   return out;
 }

@@ -1,6 +1,8 @@
 // Plain text of an element as the reader sees it: one string per block (paragraph, list item,
 // heading…), white space collapsed. Shared by extraction (article text) and the clutter guard.
 
+import { tagOf } from '../dom/element';
+
 /** Tags that start a new block of text. */
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -45,7 +47,7 @@ export function blocksOf(root: Element, withControls = false): Block[] {
         buf += t;
         if (inLink) linkBuf += collapse(t).length + (/\s$/.test(t) ? 1 : 0);
       } else if (child.nodeType === ELEMENT_NODE) {
-        const tag = (child as Element).tagName.toUpperCase();
+        const tag = tagOf(child as Element);
         if (SKIP_TAGS.has(tag) && !(withControls && CONTROL_TAGS.has(tag))) continue;
         const block = BLOCK_TAGS.has(tag);
         if (block) flush();
@@ -59,6 +61,14 @@ export function blocksOf(root: Element, withControls = false): Block[] {
   return out;
 }
 
+/** Words of `text` (runs of non-space), counted without building them. */
 export function wordCount(text: string): number {
-  return (text.match(/\S+/g) ?? []).length;
+  let words = 0, inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (space) inWord = false;
+    else if (!inWord) { words++; inWord = true; }
+  }
+  return words;
 }

@@ -1,13 +1,32 @@
 // Page metadata Readability does not give (or gives only sometimes): the publication date, the
 // site name, the language. Read from standard meta tags, JSON-LD and <time>.
 
-/** Meta tags that carry a publication date, most specific first. */
-const DATE_META = [
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]',
-  'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[name="dcterms.created"]',
-  'meta[property="og:published_time"]', 'meta[name="sailthru.date"]', 'meta[name="parsely-pub-date"]',
+/** Meta tags that carry a publication date (attribute, value), most specific first. */
+const DATE_META: readonly (readonly ['property' | 'name' | 'itemprop', string])[] = [
+  ['property', 'article:published_time'], ['name', 'article:published_time'],
+  ['itemprop', 'datePublished'], ['name', 'pubdate'], ['name', 'publishdate'],
+  ['name', 'date'], ['name', 'DC.date.issued'], ['name', 'dcterms.created'],
+  ['property', 'og:published_time'], ['name', 'sailthru.date'], ['name', 'parsely-pub-date'],
 ];
+/** The attributes that name a meta tag. */
+const META_KEYS = ['property', 'name', 'itemprop'] as const;
+
+/**
+ * The page's meta tags by "attribute=value" (the first of each), read in one pass: a selector per
+ * tag would walk the whole document each time.
+ */
+function metaContents(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = meta.getAttribute('content');
+    if (content === null) continue;
+    for (const key of META_KEYS) {
+      const value = meta.getAttribute(key);
+      if (value !== null && !out.has(`${key}=${value}`)) out.set(`${key}=${value}`, content);
+    }
+  }
+  return out;
+}
 
 /** JSON-LD types whose datePublished is the article's. */
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage/;
@@ -43,8 +62,9 @@ function jsonLdDate(doc: Document): string | null {
 export function publishedDate(doc: Document, fromReadability: string | null | undefined): string | null {
   const direct = normaliseDate(fromReadability);
   if (direct) return direct;
-  for (const sel of DATE_META) {
-    const v = normaliseDate(doc.querySelector(sel)?.getAttribute('content'));
+  const metas = metaContents(doc);
+  for (const [key, value] of DATE_META) {
+    const v = normaliseDate(metas.get(`${key}=${value}`));
     if (v) return v;
   }
   const ld = normaliseDate(jsonLdDate(doc));
