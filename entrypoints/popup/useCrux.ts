@@ -13,9 +13,11 @@ import { hostOf } from '../../ext/format';
 import type { HighlightStatus } from '../../components/DemandList';
 
 /**
- * The NLP (compromise and the country data: most of the popup's weight) is a chunk of its own:
- * the popup's own script starts and paints at once, and the chunk loads behind the skeleton while
- * the page is asked for its article.
+ * The NLP (compromise and the country data: most of the popup's weight) is a chunk of its own,
+ * loaded only when the analysis is not cached: the popup's own script starts and paints at once.
+ * (Loading it ahead, behind the skeleton, gained nothing — asking the page and the cache takes a
+ * few ms — and cost a cached opening ~200 ms: the chunk's start-up blocked the thread before the
+ * cached result could show.)
  */
 let nlpChunk: Promise<typeof import('../../lib/text')> | undefined;
 const loadNlp = () => (nlpChunk ??= import('../../lib/text'));
@@ -53,8 +55,6 @@ export function useCrux(search: string) {
     const gen = ++generation.current;
     const current = () => gen === generation.current;
     setView({ kind: 'analysing' });
-    // start loading the NLP chunk once the skeleton is painted, while the page is asked for its article
-    requestAnimationFrame(() => setTimeout(() => void loadNlp().catch(() => undefined), 0));
     try {
       const target = await resolveTarget(search);
       if (!current()) return;
