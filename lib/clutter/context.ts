@@ -50,6 +50,9 @@ export function isChrome(el: Element): boolean {
   return role !== null && CHROME_ROLES.has(role);
 }
 
+/** Where a sentence of folded text ends: after . ! ? or … and a closing quote or parenthesis. */
+const SENTENCE_END = /(?<=[.!?…]["')]?) /;
+
 /** Lines shorter than this cannot hold an article sentence of GUARD_MIN_SENTENCE_WORDS words. */
 const MIN_LINE_CHARS = 16;
 
@@ -79,8 +82,11 @@ function textInto(node: Element, out: string[]): void {
   }
 }
 
-/** Words and collapsed characters of a text node, in one pass. */
-function measure(t: string): [number, number] {
+/** What `measure` counted last (two numbers, returned without allocating: it runs on every text node). */
+const counted = { words: 0, chars: 0 };
+
+/** Words and collapsed characters of a text node, in one pass (into `counted`). */
+function measure(t: string): typeof counted {
   let words = 0, chars = 0, inWord = false, space = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
@@ -90,7 +96,9 @@ function measure(t: string): [number, number] {
     if (space) { chars++; space = false; }
     chars++;
   }
-  return [words, chars];
+  counted.words = words;
+  counted.chars = chars;
+  return counted;
 }
 
 /** Text folded for comparison: case, quotes, dashes and white space. */
@@ -259,11 +267,13 @@ export class ClutterContext {
       if (words < PROSE_MIN_WORDS || b.linkChars / b.text.length >= PROSE_MAX_LINK_SHARE) continue;
       // a short block that says it is a prompt, a sign-up box or comment guidelines is not article prose
       if (words <= DECLARED_BLOCK_MAX_WORDS && declares(plainText(b.text))) continue;
-      this.proseTexts.add(fold(b.text));
-      for (const s of b.text.split(/(?<=[.!?…]["'”’)]?)\s+/)) {
-        if (wordCount(s) < GUARD_MIN_SENTENCE_WORDS) continue;
-        const f = fold(s);
-        const key = f.split(' ', 2).join(' ');
+      const folded = fold(b.text);
+      this.proseTexts.add(folded);
+      // sentences of the folded text (folding keeps the punctuation; quotes are plain, spaces single)
+      for (const f of folded.split(SENTENCE_END)) {
+        if (wordCount(f) < GUARD_MIN_SENTENCE_WORDS) continue;
+        const second = f.indexOf(' ', f.indexOf(' ') + 1);
+        const key = second < 0 ? f : f.slice(0, second);
         const list = this.prints.get(key) ?? [];
         list.push({ text: f, long: words >= LONG_PROSE_WORDS });
         this.prints.set(key, list);
@@ -300,7 +310,7 @@ export class ClutterContext {
     for (let child = root.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         const t = child.nodeValue ?? '';
-        const [w, c] = measure(t);
+        const { words: w, chars: c } = measure(t);
         if (!w) { run += ' '; own += ' '; continue; }
         stat.words += w; stat.chars += c;
         if (isLink) stat.linkChars += c;
@@ -349,7 +359,7 @@ export class ClutterContext {
   private checkLine(line: string, owner: Element, stat: Stat): void {
     if (!this.prints.size && !this.proseTexts.size) return;
     // most lines of a page (menu items, buttons, labels) are too short to be article text: counted before any folding
-    if (measure(line)[0] < GUARD_MIN_SENTENCE_WORDS) return;
+    if (measure(line).words < GUARD_MIN_SENTENCE_WORDS) return;
     const f = fold(line);
     if (!f) return;
     if (this.proseTexts.has(f)) this.rootHits.push(owner);
