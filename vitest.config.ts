@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (lib and the analyze command, plus the corpus sweep) runs in Node;
+// Two projects: `unit` (lib and the analyze command, plus the corpus sweep) runs in Node (the
+// popup's component tests, tests/unit/components/*.test.tsx, pick happy-dom per file);
 // `browser` drives real browsers against the built extension, so it runs after `npm run build`.
 export default defineConfig({
   test: {
@@ -8,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/corpus/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/corpus/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },

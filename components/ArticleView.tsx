@@ -8,6 +8,7 @@ import { ActorList } from './ActorList';
 import { DemandList, type DemandListProps } from './DemandList';
 import { CleanupBar, type CleanupBarProps } from './CleanupBar';
 import { CopyMarkdown } from './CopyMarkdown';
+import { AnnotateToggle, type AnnotateToggleProps } from './AnnotateToggle';
 import { summaryMarkdown } from '../ext/markdown';
 
 export interface ArticleViewProps {
@@ -15,9 +16,11 @@ export interface ArticleViewProps {
   analysis: TextAnalysis;
   cleanup: Omit<CleanupBarProps, 'clutter'>;
   demands?: Omit<DemandListProps, 'demands'>;
+  /** the in-page annotations switch (English articles only: it needs actors and demands) */
+  annotation?: AnnotateToggleProps;
 }
 
-export function ArticleView({ report, analysis, cleanup, demands }: ArticleViewProps) {
+export function ArticleView({ report, analysis, cleanup, demands, annotation }: ArticleViewProps) {
   const a = report.article;
   // nlpApplied is false for non-English articles; for English ones show the (maybe empty) lists
   const english = analysis.nlpApplied || /^en\b/i.test(a?.lang ?? report.lang ?? '');
@@ -41,11 +44,12 @@ export function ArticleView({ report, analysis, cleanup, demands }: ArticleViewP
         byline={a?.byline ?? null}
         published={a?.published ?? null}
         wordCount={a?.wordCount ?? 0}
+        favicon={report.favicon ?? null}
       />
       <Summary sentences={analysis.summary} excerpt={a?.excerpt ?? null} />
       {english ? (
         <>
-          <ActorList actors={analysis.actors} />
+          <ActorList actors={analysis.actors} demands={analysis.demands} annotated={!!annotation?.on && !!annotation.result} />
           <DemandList demands={analysis.demands} {...demands} />
         </>
       ) : (
@@ -55,6 +59,7 @@ export function ArticleView({ report, analysis, cleanup, demands }: ArticleViewP
         </p>
       )}
       <CopyMarkdown text={markdown} />
+      {english && annotation && <AnnotateToggle {...annotation} />}
       <CleanupBar clutter={report.clutter} {...cleanup} />
     </div>
   );

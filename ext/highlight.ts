@@ -69,7 +69,7 @@ export function locate(pieces: readonly string[], needle: string): { start: Pos;
 }
 
 /** The visible text nodes under `root`, in document order. */
-function textNodes(root: Node): Text[] {
+export function textNodes(root: Node): Text[] {
   const doc = root.ownerDocument ?? (root as Document);
   const out: Text[] = [];
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -113,12 +113,74 @@ export function findEvidence(roots: Array<Node | null | undefined>, evidence: st
   return null;
 }
 
+/** One text node cut to wrap a piece of it: its original data, and the nodes added after it. */
+export interface Cut {
+  node: Text;
+  data: string;
+  added: Node[];
+}
+
+/**
+ * Wraps each segment's text in an element made by `make` (the text set as its textContent, never
+ * markup): the text node keeps the part before, the wrapper and a new text node with the part after
+ * follow it. Segments of one text node must come last-first (highest offset first), so the earlier
+ * ones still point at the right text. Returns the cuts, for undoCuts().
+ */
+export function wrapSegments(doc: Document, segments: readonly Segment[], make: () => Element): Cut[] {
+  const cuts: Cut[] = [];
+  for (const { node, from, to } of segments) {
+    const data = node.data;
+    if (!data.slice(from, to).trim()) continue;
+    const wrapper = make();
+    wrapper.textContent = data.slice(from, to);
+    const added: Node[] = [wrapper];
+    const after = node.nextSibling;
+    node.parentNode?.insertBefore(wrapper, after);
+    if (to < data.length) {
+      const tail = doc.createTextNode(data.slice(to));
+      node.parentNode?.insertBefore(tail, after);
+      added.push(tail);
+    }
+    node.data = data.slice(0, from);
+    cuts.push({ node, data, added });
+  }
+  return cuts;
+}
+
+/** Undoes wrapSegments() (the cuts of several calls, in the order they were made): the same text nodes, the same data. */
+export function undoCuts(cuts: readonly Cut[]): void {
+  for (const cut of [...cuts].reverse()) {
+    for (const n of cut.added) n.parentNode?.removeChild(n);
+    cut.node.data = cut.data;
+  }
+}
+
+/** The CSS Custom Highlight API of the page's window, or null where the browser lacks it. */
+export function highlightApi(doc: Document): { Highlight: typeof Highlight; registry: HighlightRegistry } | null {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const ctor = win?.Highlight ?? (typeof Highlight === 'function' ? Highlight : undefined);
+  const registry = win?.CSS?.highlights ?? (typeof CSS !== 'undefined' ? CSS.highlights : undefined);
+  return ctor && registry && typeof CSSStyleSheet === 'function' ? { Highlight: ctor, registry } : null;
+}
+
+/** Adds a style sheet to the document without touching its DOM (adoptedStyleSheets). */
+export function adoptSheet(doc: Document, css: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  return sheet;
+}
+
+export function dropSheet(doc: Document, sheet: CSSStyleSheet): void {
+  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+}
+
 /** What one highlight changed, so clearHighlight() can undo it. */
 interface Applied {
   kind: 'highlight' | 'mark';
   sheet?: CSSStyleSheet;
-  /** for marks: each text node cut, its original data, and the nodes added after it */
-  cuts?: Array<{ node: Text; data: string; added: Node[] }>;
+  /** for marks: the text nodes cut */
+  cuts?: Cut[];
 }
 
 export class EvidenceHighlighter {
@@ -147,32 +209,25 @@ export class EvidenceHighlighter {
     if (!a) return;
     if (a.kind === 'highlight') {
       try {
-        CSS.highlights.delete(HIGHLIGHT_NAME);
-        if (a.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== a.sheet);
+        highlightApi(this.doc)?.registry.delete(HIGHLIGHT_NAME);
+        if (a.sheet) dropSheet(this.doc, a.sheet);
       } catch {
         /* nothing to undo */
       }
       return;
     }
-    for (const cut of (a.cuts ?? []).reverse()) {
-      for (const n of cut.added) n.parentNode?.removeChild(n);
-      cut.node.data = cut.data;
-    }
+    undoCuts(a.cuts ?? []);
   }
 
   private withApi(first: Segment, last: Segment): boolean {
     try {
-      const win = this.doc.defaultView as (Window & typeof globalThis) | null;
-      const HighlightCtor = win?.Highlight ?? (typeof Highlight === 'function' ? Highlight : undefined);
-      const registry = win?.CSS?.highlights ?? (typeof CSS !== 'undefined' ? CSS.highlights : undefined);
-      if (!HighlightCtor || !registry || typeof CSSStyleSheet !== 'function') return false;
+      const api = highlightApi(this.doc);
+      if (!api) return false;
       const range = this.doc.createRange();
       range.setStart(first.node, first.from);
       range.setEnd(last.node, last.to);
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(`::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe066; color: #111; }`);
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-      registry.set(HIGHLIGHT_NAME, new HighlightCtor(range));
+      const sheet = adoptSheet(this.doc, `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe066; color: #111; }`);
+      api.registry.set(HIGHLIGHT_NAME, new api.Highlight(range));
       this.applied = { kind: 'highlight', sheet };
       return true;
     } catch {
@@ -181,24 +236,11 @@ export class EvidenceHighlighter {
   }
 
   private withMarks(segments: Segment[]): void {
-    const cuts: NonNullable<Applied['cuts']> = [];
-    for (const { node, from, to } of segments) {
-      const data = node.data;
-      if (!data.slice(from, to).trim()) continue;
+    const cuts = wrapSegments(this.doc, segments, () => {
       const mark = this.doc.createElement('mark');
       mark.setAttribute(MARK_ATTR, '');
-      mark.textContent = data.slice(from, to);
-      const added: Node[] = [mark];
-      const after = node.nextSibling;
-      node.parentNode?.insertBefore(mark, after);
-      if (to < data.length) {
-        const tail = this.doc.createTextNode(data.slice(to));
-        node.parentNode?.insertBefore(tail, after);
-        added.push(tail);
-      }
-      node.data = data.slice(0, from);
-      cuts.push({ node, data, added });
-    }
+      return mark;
+    });
     this.applied = { kind: 'mark', cuts };
   }
 }

@@ -1,16 +1,20 @@
 // The messages the popup sends to the content script, what the content script answers, and a
 // strict check of an incoming message's shape (anything else is ignored).
 import type { PageExtraction } from '../lib/types';
+import { isAnnotations, MAX_EVIDENCE, type Annotations } from './annotations';
+
+export { MAX_EVIDENCE };
 
 export type CruxRequest =
   | { type: 'crux:get' }
   | { type: 'crux:restore' }
   | { type: 'crux:reclean' }
   /** scroll the page to a demand's evidence sentence and highlight it; answers true when found */
-  | { type: 'crux:highlight'; evidence: string };
-
-/** The longest evidence sentence the content script looks for. */
-export const MAX_EVIDENCE = 2000;
+  | { type: 'crux:highlight'; evidence: string }
+  /** underline the actors' mentions and mark the demand sentences (replacing any earlier annotations); answers an AnnotateResult */
+  | { type: 'crux:annotate'; annotations: Annotations }
+  /** takes the annotations away: the page's DOM is as it was before; answers true */
+  | { type: 'crux:unannotate' };
 
 /** The answer to `crux:get`: the page side's extraction (no live elements) and the clean-up state. */
 export interface PageReport extends PageExtraction {
@@ -22,9 +26,11 @@ export interface PageReport extends PageExtraction {
   cleaned: boolean;
   /** set when the page side failed; the rest is then empty */
   error: string | null;
+  /** the page's own icon when it is inline (a data: image URL, so showing it fetches nothing), else null */
+  favicon?: string | null;
 }
 
-const TYPES: ReadonlySet<string> = new Set(['crux:get', 'crux:restore', 'crux:reclean']);
+const TYPES: ReadonlySet<string> = new Set(['crux:get', 'crux:restore', 'crux:reclean', 'crux:unannotate']);
 
 export function isCruxRequest(msg: unknown): msg is CruxRequest {
   if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return false;
@@ -34,6 +40,7 @@ export function isCruxRequest(msg: unknown): msg is CruxRequest {
     const evidence = (msg as { evidence?: unknown }).evidence;
     return keys.length === 2 && typeof evidence === 'string' && evidence.trim().length > 0 && evidence.length <= MAX_EVIDENCE;
   }
+  if (type === 'crux:annotate') return keys.length === 2 && isAnnotations((msg as { annotations?: unknown }).annotations);
   return keys.length === 1 && typeof type === 'string' && TYPES.has(type);
 }
 

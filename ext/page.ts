@@ -1,6 +1,7 @@
 // The popup's side of the conversation with the content script in a tab (tabs.sendMessage).
 import { browser } from 'wxt/browser';
 import { isPageReport, type CruxRequest, type PageReport } from './messages';
+import type { AnnotateResult, Annotations } from './annotations';
 
 const TIMEOUT_MS = 10_000;
 
@@ -37,4 +38,17 @@ export async function setCleaned(tabId: number, clean: boolean): Promise<number>
 /** Scrolls the tab to a demand's evidence sentence and highlights it; false when the page doesn't hold it. */
 export async function highlightEvidence(tabId: number, evidence: string): Promise<boolean> {
   return (await sendToPage(tabId, { type: 'crux:highlight', evidence })) === true;
+}
+
+/** Shows the annotations in the tab; says how many mentions and sentences it marked. */
+export async function annotatePage(tabId: number, annotations: Annotations): Promise<AnnotateResult> {
+  const answer = await sendToPage(tabId, { type: 'crux:annotate', annotations });
+  const r = answer as Partial<AnnotateResult> | null;
+  if (typeof r?.mentions !== 'number' || typeof r.sentences !== 'number') throw new Error('The page gave no answer.');
+  return { mentions: r.mentions, sentences: r.sentences };
+}
+
+/** Takes the annotations away from the tab. */
+export async function unannotatePage(tabId: number): Promise<void> {
+  if ((await sendToPage(tabId, { type: 'crux:unannotate' })) !== true) throw new Error('The page gave no answer.');
 }

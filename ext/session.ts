@@ -6,6 +6,9 @@ import { hideElements, restoreAll, HIDDEN_ATTR } from '../lib/clutter/apply';
 import { LATE_WATCH_MS, watchLateClutter } from '../lib/clutter/late';
 import type { CruxRequest, PageReport } from './messages';
 import { EvidenceHighlighter } from './highlight';
+import { Annotator } from './annotate';
+import type { AnnotateResult, Annotations } from './annotations';
+import { pageFavicon } from './favicon';
 
 export interface SessionOptions {
   /** how long after the extraction clutter added later is still hidden (ms); 0 turns the watch off */
@@ -24,10 +27,13 @@ export class PageSession {
   private readonly lateWatchMs: number;
   /** the demand sentence highlighted from the popup, if any */
   private readonly highlighter: EvidenceHighlighter;
+  /** the actors' underlines and the demand sentences' marks, switched on from the popup */
+  private readonly annotator: Annotator;
 
   constructor(private readonly doc: Document, private readonly url: string, options: SessionOptions = {}) {
     this.lateWatchMs = options.lateWatchMs ?? LATE_WATCH_MS;
     this.highlighter = new EvidenceHighlighter(doc, options.highlightApi ?? true);
+    this.annotator = new Annotator(doc, options.highlightApi ?? true);
   }
 
   /** Runs the extraction (once); never throws. */
@@ -64,6 +70,7 @@ export class PageSession {
   /** Stops watching the page (the page is going away). */
   dispose(): void {
     this.highlighter.clear();
+    this.annotator.clear();
     this.late?.abort();
     this.late = null;
   }
@@ -110,6 +117,7 @@ export class PageSession {
       hidden,
       cleaned: hidden > 0,
       error: this.error,
+      favicon: pageFavicon(this.doc),
     };
   }
 
@@ -122,12 +130,37 @@ export class PageSession {
     }
   }
 
-  answer(request: CruxRequest): PageReport | number | boolean {
+  /**
+   * Shows the annotations (replacing earlier ones). The demand highlight goes first: with the
+   * <mark> fallback, undoing wrappers of the two kinds in another order than they were made in
+   * would not give the page back exactly.
+   */
+  annotate(annotations: Annotations): AnnotateResult {
+    this.highlighter.clear();
+    try {
+      const root = this.result?.context?.articleRoot;
+      return this.annotator.show({ article: root ?? this.doc.body, sentences: [root, this.doc.body] }, annotations);
+    } catch {
+      this.annotator.clear();
+      return { mentions: 0, sentences: 0 };
+    }
+  }
+
+  /** Takes the annotations away (and the demand highlight, for the same reason as above). */
+  unannotate(): boolean {
+    this.highlighter.clear();
+    this.annotator.clear();
+    return true;
+  }
+
+  answer(request: CruxRequest): PageReport | number | boolean | AnnotateResult {
     switch (request.type) {
       case 'crux:get': return this.report();
       case 'crux:restore': return this.restore();
       case 'crux:reclean': return this.clean();
       case 'crux:highlight': return this.highlight(request.evidence);
+      case 'crux:annotate': return this.annotate(request.annotations);
+      case 'crux:unannotate': return this.unannotate();
     }
   }
 }

@@ -8,7 +8,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { Unsupported } from '../../components/Unsupported';
 
 export function App({ search }: { search: string }) {
-  const { view, cleanup, retry, reload, showAll, hideAgain, toggleSite, highlight, highlighted } = useCrux(search);
+  const { view, cleanup, retry, reload, showAll, hideAgain, toggleSite, highlight, highlighted, annotation, toggleAnnotations } = useCrux(search);
   switch (view.kind) {
     case 'analysing':
       return <Analysing />;
@@ -24,6 +24,7 @@ export function App({ search }: { search: string }) {
           report={view.report}
           analysis={view.analysis}
           demands={{ onSelect: (i) => void highlight(i), status: highlighted }}
+          annotation={{ ...annotation, onToggle: () => void toggleAnnotations() }}
           cleanup={{ ...cleanup, onShowAll: () => void showAll(), onHideAgain: () => void hideAgain(), onToggleSite: () => void toggleSite() }}
         />
       );

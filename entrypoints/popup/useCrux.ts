@@ -5,7 +5,9 @@ import { browser } from 'wxt/browser';
 import type { TextAnalysis } from '../../lib/types';
 import type { PageReport } from '../../ext/messages';
 import { resolveTarget } from '../../ext/tab';
-import { getReport, highlightEvidence, setCleaned } from '../../ext/page';
+import { annotatePage, getReport, highlightEvidence, setCleaned, unannotatePage } from '../../ext/page';
+import { annotationsFor, type AnnotateResult } from '../../ext/annotations';
+import { getAnnotatePref, setAnnotatePref } from '../../ext/annotate-pref';
 import { getCached, putCached } from '../../ext/cache';
 import { isNoClean, setNoClean } from '../../ext/noclean';
 import { isUnsupportedUrl } from '../../ext/unsupported';
@@ -38,16 +40,34 @@ export interface Cleanup {
   error: string | null;
 }
 
+/** In-page annotations: whether they are on, what the page marked, and what went wrong. */
+export interface AnnotationState {
+  on: boolean;
+  busy: boolean;
+  result: AnnotateResult | null;
+  error: string | null;
+}
+
 const NO_SCRIPT =
   "Crux isn't running in this tab yet: the page was probably open before Crux was installed or updated. Reload the page, then try again.";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** Shows the analysis's annotations in the tab: what it marked, or what went wrong. */
+async function annotate(tabId: number, analysis: TextAnalysis): Promise<Pick<AnnotationState, 'result' | 'error'>> {
+  try {
+    return { result: await annotatePage(tabId, annotationsFor(analysis)), error: null };
+  } catch (e) {
+    return { result: null, error: `The page didn't respond: ${message(e)}` };
+  }
+}
+
 export function useCrux(search: string) {
   const [view, setView] = useState<View>({ kind: 'analysing' });
   const [cleanup, setCleanup] = useState<Cleanup>({ hidden: 0, cleaned: false, noClean: false, busy: false, error: null });
   const [highlighted, setHighlighted] = useState<HighlightStatus>(null);
+  const [annotation, setAnnotation] = useState<AnnotationState>({ on: false, busy: false, result: null, error: null });
   const tabId = useRef<number | null>(null);
   const generation = useRef(0);
 
@@ -78,7 +98,14 @@ export function useCrux(search: string) {
         analysis = analyzeText(report.article);
         await putCached(target.tabId, report.url, analysis);
       }
-      if (current()) setView({ kind: 'ready', report, analysis });
+      if (!current()) return;
+      setView({ kind: 'ready', report, analysis });
+      // annotations stay on once the user turned them on: show them on this page too
+      if (analysis.nlpApplied && (await getAnnotatePref())) {
+        setAnnotation({ on: true, busy: true, result: null, error: null });
+        const done = await annotate(target.tabId, analysis);
+        if (current()) setAnnotation({ on: true, busy: false, ...done });
+      }
     } catch (e) {
       if (current()) setView({ kind: 'error', message: `Something went wrong: ${message(e)}`, canReload: false });
     }
@@ -129,6 +156,22 @@ export function useCrux(search: string) {
     const found = await highlightEvidence(id, demand.evidence).catch(() => false);
     setHighlighted((h) => (h?.index === index ? { index, found } : h));
   };
+  /** Switches the in-page annotations on or off (and remembers the choice). */
+  const toggleAnnotations = async () => {
+    const id = tabId.current;
+    if (id === null || view.kind !== 'ready') return;
+    const on = !annotation.on;
+    setAnnotation({ on, busy: true, result: null, error: null });
+    await setAnnotatePref(on).catch(() => undefined);
+    if (on) {
+      setHighlighted(null); // annotating takes the demand highlight away
+      const done = await annotate(id, view.analysis);
+      return setAnnotation({ on, busy: false, ...done });
+    }
+    const error = await unannotatePage(id).then(() => null, (e: unknown) => `The page didn't respond: ${message(e)}`);
+    setHighlighted(null);
+    setAnnotation({ on, busy: false, result: null, error });
+  };
   const hideAgain = () => run(async (id) => {
     const hidden = await setCleaned(id, true);
     return { hidden, cleaned: hidden > 0 };
@@ -140,5 +183,7 @@ export function useCrux(search: string) {
     return { noClean, hidden, cleaned: hidden > 0 };
   });
 
-  return { view, cleanup, retry: load, reload, showAll, hideAgain, toggleSite, highlight, highlighted };
+  return {
+    view, cleanup, retry: load, reload, showAll, hideAgain, toggleSite, highlight, highlighted, annotation, toggleAnnotations,
+  };
 }

@@ -3,17 +3,15 @@
 // clean-up, a notice instead of actors and demands), keyboard focus, and axe-core with zero
 // violations in light and dark. Run `npm run build` first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFiles, type StaticServer } from './support/server';
+import { axeViolations } from './support/axe';
 import { ROUTES, SEED_CASE } from './support/cases';
 import { forUrl, openPopup, screenshot, waitForCleanup, type PopupState } from './support/crux';
 
 const FRENCH = path.resolve('../shared/corpus/readability/lemonde-1/source.html');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const mandatory = process.env.CI === 'true';
 const available = existsSync(CHROMIUM);
@@ -21,19 +19,6 @@ if (!available && !mandatory) {
   console.warn(`[browser tests] SKIPPED: ${CHROMIUM} not found (apt-get install chromium). With CI=true this is a failure.`);
 }
 
-interface Violation { id: string; impact: string | null; nodes: number; help: string }
-
-/** axe-core's violations on the popup as it is now (WCAG 2.x A and AA rules and best practices). */
-async function axeViolations(popup: Page): Promise<Violation[]> {
-  // the extension's CSP rightly blocks an inline <script> (addScriptTag): evaluate the source instead
-  if (!(await popup.evaluate(() => 'axe' in window))) await popup.evaluate(AXE);
-  return popup.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const res = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return res.violations.map((v: { id: string; impact: string | null; nodes: unknown[]; help: string }) =>
-      ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
-  });
-}
 
 describe.skipIf(!available && !mandatory)('popup states, header, copy and accessibility (Chromium)', () => {
   let browser: ExtensionBrowser | undefined;
