@@ -3,7 +3,7 @@
 // typed, with role and affiliation, ranked by salience.
 import type { Actor, ActorType } from '../types';
 import type { Mention } from './mentions';
-import { countryByCode, nameKeyOf } from './lexicon/countries';
+import { countryByCode, countryByName, nameKeyOf } from './lexicon/countries';
 
 export interface ActorRecord {
   id: string;
@@ -18,11 +18,18 @@ export interface ActorRecord {
 
 /** Modifiers that name an institution, not a place: such a group stays apart ("House Democrats"). */
 const INSTITUTION_MODIFIER = /^(House|Senate|Congressional|Assembly|Parliamentary|Legislative|Party|Cabinet|Council|Committee|Union)\b/;
+/** Letters a short given name needs to stand for a longer one ("Pat" for "Patrick"; "Al" is too short to tell). */
+const MIN_SHORT_GIVEN = 3;
 /** Generational suffixes after a surname. */
 const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)\.?,?$/i;
 
 /** What a company's full name adds to its short one ("Boeing Co", "Emirates Airlines"). */
-const CORPORATE_SUFFIX = /^(co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines|airways|motors|technologies)\.?$/i;
+const CORPORATE_SUFFIX = /^((co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines|airways|motors|technologies)\.?\s*){1,3}$/i;
+/**
+ * The country of a government named after a leader the article gives no country ("the Obama
+ * administration"): news call a government "the X administration" mostly in the United States.
+ */
+const LEADER_GOVERNMENT_DEFAULT = 'USA';
 /** A named collective mentioned once, outside any demand, is too generic to list ("residents"). */
 const GROUP_MIN_MENTIONS = 2;
 /** Verbs that make the person beside them a speaker ("Robertson said", "said Robertson", "he added"). */
@@ -82,6 +89,12 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   }
   // countries, organisations, groups
   for (const m of mentions) {
+    if (m.kind === 'organization' && m.leader) {
+      const leader = (bySurname.get(surnameOf(m.leader)) ?? [])[0];
+      const country = leader?.affiliation ? countryByName(leader.affiliation)
+        : /administration$/i.test(m.name) ? countryByCode(LEADER_GOVERNMENT_DEFAULT) : undefined;
+      if (country) { add(get(`country:${country.code}`, country.name, 'country'), m); continue; }
+    }
     if (m.kind === 'country' || m.kind === 'demonym') add(get(m.key, countryByCode(m.key.slice(8))?.name ?? m.name, 'country'), m);
     else if (m.kind === 'organization') add(get(m.key, m.name, 'organization'), m);
     else if (m.kind === 'group') add(get(m.key, m.name, 'group'), m);
@@ -224,7 +237,9 @@ function compatibleGiven(a: string, b: string): boolean {
   if (!A.length || !B.length) return false;
   const [x, y] = [A[0]!, B[0]!];
   if (x === y) return true;
-  return (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+  // an initial, or a short form that begins the full given name ("Pat" ~ "Patrick")
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.startsWith(short) && (short.length === 1 || short.length >= MIN_SHORT_GIVEN);
 }
 
 function initials(name: string): string {

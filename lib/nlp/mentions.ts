@@ -25,6 +25,8 @@ export interface Mention {
   possessive?: boolean;
   /** named as a place ("in France", "near the border with Ukraine") */
   locative?: boolean;
+  /** a government named after its leader ("the Obama administration"): the leader's name */
+  leader?: string;
 }
 
 /** Words that join parts of one name ("Bank of England", "Osama bin Laden"). */
@@ -72,9 +74,16 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
   });
 }
 
+/** Mentions of an unknown one-word name that make it an actor of its own ("Mojang", "SpaceX", "the Steelers"). */
+const UNKNOWN_MIN_MENTIONS = 2;
+/** Parts of speech of a capitalised word that is no name ("May", "March", "Moving"). */
+const NOT_UNKNOWN_NAME = ['Date', 'Month', 'Modal', 'Adjective', 'Adverb', 'Gerund', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Value'];
+
 /**
  * A proper name compromise could not type ("Yoon", "Dong-hoon") is a person when it is a word of a
- * person's name found elsewhere in the article; otherwise it is left out.
+ * person's name found elsewhere in the article. A one-word name named again and again, once at
+ * least as the subject of a verb ("Mojang has failed", "the Steelers spent"), is an organisation,
+ * or a group when it is a plural ("Delhiites", "the Steelers"). Otherwise it is left out.
  */
 function resolveUnknown(all: Mention[]): void {
   const words = new Map<string, number>();
@@ -82,13 +91,29 @@ function resolveUnknown(all: Mention[]): void {
     if (m.kind !== 'person') continue;
     for (const w of m.name.split(/\s+/)) words.set(nameKeyOf(w), (words.get(nameKeyOf(w)) ?? 0) + 1);
   }
+  const single = new Map<string, { n: number; agent: boolean }>();
+  for (const m of all) {
+    if (m.kind !== 'unknown' || m.sentence.paragraph < 0 || /\s/.test(m.name) || m.name.length < 3) continue;
+    const t = m.sentence.tokens[m.start]!;
+    if (!t.tags.has('ProperNoun') || NOT_UNKNOWN_NAME.some((x) => t.tags.has(x))) continue;
+    const e = single.get(m.key) ?? { n: 0, agent: false };
+    const next = m.sentence.tokens[m.end];
+    e.n++;
+    e.agent ||= !m.locative && !!next && next.tags.has('Verb') && !next.tags.has('Gerund') && !breaksAfter(m.sentence.tokens[m.end - 1]!);
+    single.set(m.key, e);
+  }
   for (let i = all.length - 1; i >= 0; i--) {
     const m = all[i]!;
     if (m.kind !== 'unknown') continue;
     const parts = m.name.split(/\s+/);
+    const one = single.get(m.key);
     if (parts.every((w) => words.has(nameKeyOf(w)))) { m.kind = 'person'; m.key = `person:${nameKeyOf(m.name)}`; }
     else if (parts.length >= 2 && parts.length <= 3 && /-\p{Ll}/u.test(m.name)) { m.kind = 'person'; m.key = `person:${nameKeyOf(m.name)}`; } // "Han Dong-hoon"
-    else all.splice(i, 1);
+    else if (one && one.agent && one.n >= UNKNOWN_MIN_MENTIONS) {
+      const plural = /[^s']s$/.test(m.name);
+      m.kind = plural ? 'group' : 'organization';
+      m.key = `${plural ? 'group' : 'org'}:${nameKeyOf(m.name)}`;
+    } else all.splice(i, 1);
   }
 }
 
@@ -101,6 +126,9 @@ const INSTITUTIONS = new Set(['government', 'administration', 'police', 'militar
 const GOVERNMENT_WORDS = new Set(['government', 'administration', 'regime', 'authorities', 'state government']);
 /** …and two-word ones. */
 const INSTITUTIONS_2 = new Set(['security forces', 'armed forces', 'state government', 'foreign ministry', 'defence ministry', 'defense ministry', 'supreme court', 'high court', 'central bank']);
+
+/** Words for a government named after its leader ("the Obama administration", "the Putin regime"). */
+const LEADER_GOVERNMENT = new Set(['administration', 'government', 'regime']);
 
 /** "Afghan government": a country, demonym or place run followed by an institution word. */
 function institution(s: Sentence, i: number, j: number): Mention | null {
@@ -115,6 +143,11 @@ function institution(s: Sentence, i: number, j: number): Mention | null {
   if (a >= j) return null;
   const place = joinName(toks.slice(a, j));
   const country = countryByDemonym(place) ?? countryByName(place);
+  // "the Obama administration": a government named after its leader (the actors stage finds the country)
+  if (!country && span === 1 && LEADER_GOVERNMENT.has(next.normal) && toks.slice(a, j).every((t) => (t.tags.has('ProperNoun') || t.tags.has('Person')) && !t.tags.has('Place'))) {
+    const name = `${place} ${bare(next)}`;
+    return mk(s, 'organization', a, j + 1, name, `org:${nameKeyOf(name)}`, { leader: place });
+  }
   const isPlace = toks.slice(a, j).every((t) => t.tags.has('Place') || t.tags.has('ProperNoun'));
   if (!country && !isPlace) return null;
   const name = `${place} ${toks.slice(j, j + span).map(bare).join(' ')}`;
@@ -137,6 +170,9 @@ function orgNameAhead(toks: Token[], k: number): boolean {
 
 /** Organisation words that alone name no one in particular (unlike "Senate" or "Parliament"). */
 const GENERIC_ORG_WORDS = new Set(['office', 'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'group', 'company', 'corporation', 'department', 'agency', 'board', 'bureau', 'service', 'services', 'fund', 'bank', 'network', 'team', 'club', 'trust', 'foundation', 'institute', 'university', 'committee', 'council', 'association', 'society', 'international', 'holdings', 'partners', 'capital', 'media', 'systems', 'labs', 'technologies', 'industries', 'command', 'guard', 'front', 'movement', 'watch']);
+
+/** A doctrine or movement named as an idea ("National Socialism", "Marxism"), not an actor. */
+const IDEOLOGY = /\p{L}{3,}isms?$/u;
 
 /** Party adjectives before a name, and the party they stand for. */
 const PARTY_WORDS = new Map([['republican', 'Republican Party'], ['democrat', 'Democratic Party'], ['democratic', 'Democratic Party'], ['conservative', 'Conservative Party'], ['labour', 'Labour Party'], ['liberal', 'Liberal Party']]);
@@ -186,20 +222,25 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     if (!isCap(t) || t.tags.has('Date') || t.tags.has('Value')) { i++; continue; }
     // a run of capitalised words, with joiners inside
     let j = i + 1;
-    if (!breaksAfter(t) && !isPossessive(t)) {
+    if (!breaksAfter(t) && (!isPossessive(t) || possessiveInName(t, toks[j]))) {
       while (j < toks.length) {
         const u = toks[j]!;
         if (/-$/.test(toks[j - 1]!.text + toks[j - 1]!.post) && /^\p{L}/u.test(u.text)) { j++; if (breaksAfter(u)) break; continue; } // "Dong-hoon"
-        if (isCap(u) && !u.tags.has('Date') && !u.tags.has('Determiner') && !/^[“"‘(]/.test(u.text) && !/[(“"‘]/.test(u.pre)) {
+        // "Sonya A. Zoghlin": a middle initial, though compromise reads "A" as an article
+        const initial = /^\p{Lu}$/u.test(u.text) && u.post.trim() === '.' && toks[j - 1]!.tags.has('FirstName') && !!toks[j + 1] && isCap(toks[j + 1]!);
+        if (isCap(u) && !u.tags.has('Date') && (!u.tags.has('Determiner') || initial) && !/^[“"‘(]/.test(u.text) && !/[(“"‘]/.test(u.pre)) {
           j++;
           const next = toks[j];
           // "Fishermen's Association": a possessive inside an organisation's name
-          if (isPossessive(u) && next && isCap(next) && ORG_HEAD_WORDS.has(plain(next))) continue;
+          if (isPossessive(u) && possessiveInName(u, next)) continue;
           if (breaksAfter(u) || isPossessive(u)) break;
           continue;
         }
         if (NAME_JOINERS.has(u.normal) && /^\p{Ll}/u.test(u.text) && j + 1 < toks.length && isCap(toks[j + 1]!) && !breaksAfter(u) &&
           (u.normal !== 'the' || toks[j - 1]!.normal === 'of')) { j++; continue; }
+        // "National Institute on Drug Abuse", "Council on Foreign Relations": "on" after an organisation word
+        const after = toks[j + 1];
+        if (u.normal === 'on' && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && after && isCap(after) && !after.tags.has('Date') && !breaksAfter(u)) { j++; continue; }
         // "Securities and Exchange Commission": "and" inside an organisation's name
         if (u.normal === 'and' && j + 1 < toks.length && orgNameAhead(toks, j + 1)) { j++; continue; }
         break;
@@ -227,6 +268,17 @@ function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: st
   const prev2 = start > 1 ? s.tokens[start - 2]! : undefined;
   const locative = !!prev && (LOCATIVE.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && LOCATIVE.has(prev2.normal)));
   return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, ...extra };
+}
+
+/**
+ * A possessive inside a name: before an organisation word ("Fishermen's Association", "Attorney's
+ * Office"), or a common plural before more capitals ("People's Liberation Army", "Women's March"),
+ * unlike a person's or a country's possessive ("Trump's White House", "China's Xi").
+ */
+function possessiveInName(u: Token, next: Token | undefined): boolean {
+  if (!next || !isCap(next)) return false;
+  if (ORG_HEAD_WORDS.has(plain(next))) return true;
+  return u.tags.has('Plural') && !u.tags.has('Person') && !u.tags.has('Place');
 }
 
 /** Sentence-initial auxiliaries of a question ("Will Canada demand …?"): not part of a name. */
@@ -316,7 +368,8 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   // Association", "Norwegian Fishermen's Association"); a leading demonym is its affiliation
   const last = plain(toks[end - 1]!);
   if (end - a === 1 && GENERIC_ORG_WORDS.has(last)) return []; // "Office", "Inc" alone name nobody
-  if (ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!)) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)))) {
+  // ("U.S. Attorney's Office": a possessive title names the office, not a person)
+  if (ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!)) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)) && !isPossessive(t))) {
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);
     if (!key || exclude.has(key)) return [];
@@ -381,6 +434,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const key = nameKeyOf(name);
   if (!key || exclude.has(key) || NEWS_AGENCIES.has(key) || NON_ACTOR_ABBREVIATIONS.has(key)) return out;
   if (nameToks.length === 1 && TITLE_WORDS.has(plain(nameToks[0]!))) return out; // "General" alone names nobody
+  // "Chang W. Lee/…": a lone initial; "Business Insider Inc": an organisation word left alone after a title
+  if (nameToks.length === 1 && (/^\p{L}$/u.test(key) || GENERIC_ORG_WORDS.has(key))) return out;
+  if (IDEOLOGY.test(name)) return out;
   // publications cited as sources, and things, laws and events, are not actors
   const lastWord = plain(nameToks.at(-1)!);
   if (!role && !honorific && (MEDIA_HEADS.has(lastWord) || (THING_HEADS.has(lastWord) && nameToks.length >= 2))) return out;
