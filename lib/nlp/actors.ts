@@ -95,10 +95,16 @@ export function buildActors(mentions: Mention[]): ActorIndex {
         : /administration$/i.test(m.name) ? countryByCode(LEADER_GOVERNMENT_DEFAULT) : undefined;
       if (country) { add(get(`country:${country.code}`, country.name, 'country'), m); continue; }
     }
+    if (m.key === 'country:?') continue; // "the government": below, once the main country is known
     if (m.kind === 'country' || m.kind === 'demonym') add(get(m.key, countryByCode(m.key.slice(8))?.name ?? m.name, 'country'), m);
     else if (m.kind === 'organization') add(get(m.key, m.name, 'organization'), m);
     else if (m.kind === 'group') add(get(m.key, m.name, 'group'), m);
   }
+  // "the government" is the government of the country the article names most as an agent
+  const main = [...byId.values()].filter((r) => r.type === 'country')
+    .map((r) => ({ r, n: r.mentions.filter((m) => !m.locative).length }))
+    .sort((x, y) => y.n - x.n)[0];
+  if (main?.n) for (const m of mentions) if (m.key === 'country:?') add(main.r, m);
   mergeAcronyms(byId, of);
   mergeShortForms(byId, of);
   mergeGroupVariants(byId, of);
@@ -257,7 +263,8 @@ function displayName(r: ActorRecord): string {
 export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number>): Actor[] {
   const scored = index.actors.map((r) => ({ r, s: r.score + (demandScore.get(r) ?? 0) }))
     .filter(({ r }) => r.mentions.some((m) => m.kind !== 'pronoun'))
-    .filter(({ r }) => r.type !== 'group' || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r))
+    // a collective or a force named without a name ("residents", "police") must come back to count
+    .filter(({ r }) => (r.type !== 'group' && !/^\p{Ll}/u.test(r.name)) || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r))
     // a country or body only ever named as a place or channel ("talks in France", "posted on Twitter") is not an actor
     .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative));
   const total = scored.reduce((a, b) => a + b.s, 0) || 1;

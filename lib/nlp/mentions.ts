@@ -158,6 +158,45 @@ function institution(s: Sentence, i: number, j: number): Mention | null {
   return mk(s, 'organization', a, j + span, name, `org:${nameKeyOf(name)}`, country ? { affiliation: country.name } : {});
 }
 
+/** Forces named without their country ("the military", "police", "security forces"): actors of their own, merged with a named one. */
+const BARE_FORCES = new Map([['military', 'the military'], ['army', 'the army'], ['police', 'police'], ['security forces', 'security forces'], ['armed forces', 'the armed forces']]);
+/** Adjectives of "the … government" that still mean the article's country ("the federal government"). */
+const GOVERNMENT_ADJECTIVES = new Set(['federal', 'central', 'national']);
+
+/**
+ * "the government" (the article's main country, found by the actors stage: key `country:?`) and
+ * forces named without a country ("the military said"), in lower case and not after a name
+ * ("the Afghan government" is institution()'s). "the government of Sudan" names its country.
+ */
+function bareInstitution(s: Sentence, i: number): Mention | null {
+  const toks = s.tokens;
+  const t = toks[i]!;
+  if (!/^\p{Ll}/u.test(t.text)) return null;
+  const prev = toks[i - 1];
+  if (prev && (isCap(prev) && !isOpenerWord(prev, i - 1) || prev.tags.has('Adjective') && !GOVERNMENT_ADJECTIVES.has(prev.normal) || isPossessive(prev) && !prev.tags.has('Pronoun') && !/^\p{Ll}/u.test(prev.text)) ) return null;
+  const two = toks[i + 1] ? `${t.normal} ${toks[i + 1]!.normal}` : '';
+  const span = BARE_FORCES.has(two) && !breaksAfter(t) ? 2 : BARE_FORCES.has(t.normal) || t.normal === 'government' ? 1 : 0;
+  if (!span) return null;
+  const after = toks[i + span];
+  if (after && (after.normal === 'of' || isCap(after) && !breaksAfter(toks[i + span - 1]!))) return null;
+  // "a police station", "the military takeover": the word qualifies another noun
+  if (after && !breaksAfter(toks[i + span - 1]!) && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun')) return null;
+  if (t.normal === 'government') {
+    // "the government", "the federal government"; not "a government", "their government"
+    const det = prev && GOVERNMENT_ADJECTIVES.has(prev.normal) ? toks[i - 2] : prev;
+    if (det?.normal !== 'the') return null;
+    // "paralyzing the government": the object of a verb is no speaker to resolve demands to
+    const before = toks[(prev && GOVERNMENT_ADJECTIVES.has(prev.normal) ? i - 3 : i - 2)];
+    if (before?.tags.has('Verb') && !SAYING_WORDS.has(before.normal)) return null;
+    return mk(s, 'country', i, i + 1, 'government', 'country:?');
+  }
+  const name = BARE_FORCES.get(span === 2 ? two : t.normal)!;
+  return mk(s, 'organization', i, i + span, name, `org:${nameKeyOf(name)}`);
+}
+/** Verbs after which "the government" is a subject: "said the government" is its speech. */
+const SAYING_WORDS = new Set(['said', 'says', 'added', 'announced', 'stated']);
+const isOpenerWord = (t: Token, k: number) => k === 0 && ['Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x));
+
 /** Do the capitalised words from `k` (at most three) end in an organisation word? */
 function orgNameAhead(toks: Token[], k: number): boolean {
   for (let n = k; n < Math.min(toks.length, k + 3); n++) {
@@ -219,6 +258,8 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
       }
     }
     if (PERSON_PRONOUNS.has(low) || THING_PRONOUNS.has(low)) { out.push(mk(s, 'pronoun', i, i + 1, low, `pronoun:${low}`)); i++; continue; }
+    const bareInst = bareInstitution(s, i);
+    if (bareInst) { out.push(bareInst); i = bareInst.end; continue; }
     if (!isCap(t) || t.tags.has('Date') || t.tags.has('Value')) { i++; continue; }
     // a run of capitalised words, with joiners inside
     let j = i + 1;
@@ -237,7 +278,7 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
           continue;
         }
         if (NAME_JOINERS.has(u.normal) && /^\p{Ll}/u.test(u.text) && j + 1 < toks.length && isCap(toks[j + 1]!) && !breaksAfter(u) &&
-          (u.normal !== 'the' || toks[j - 1]!.normal === 'of')) { j++; continue; }
+          (u.normal !== 'the' || toks[j - 1]!.normal === 'of' || (toks[j - 1]!.normal === 'for' && j > 1 && ORG_HEAD_WORDS.has(plain(toks[j - 2]!))))) { j++; continue; }
         // "National Institute on Drug Abuse", "Council on Foreign Relations": "on" after an organisation word
         const after = toks[j + 1];
         if (u.normal === 'on' && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && after && isCap(after) && !after.tags.has('Date') && !breaksAfter(u)) { j++; continue; }
@@ -368,6 +409,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   // Association", "Norwegian Fishermen's Association"); a leading demonym is its affiliation
   const last = plain(toks[end - 1]!);
   if (end - a === 1 && GENERIC_ORG_WORDS.has(last)) return []; // "Office", "Inc" alone name nobody
+  if (end - a === 1 && last === 'government' && a > 0) return [mk(s, 'country', a, end, 'government', 'country:?')]; // "the Government said" 
   // ("U.S. Attorney's Office": a possessive title names the office, not a person)
   if (ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!)) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)) && !isPossessive(t))) {
     const name = joinName(toks.slice(a, end));

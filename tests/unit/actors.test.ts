@@ -384,3 +384,46 @@ describe('actors: merging', () => {
     expect(actorsOf(text).filter((a) => /Trump/.test(a.name)).length).toBe(2);
   });
 });
+
+describe('actors: "the government" and forces named without their country', () => {
+  const AUSTRIA = [
+    'Austria will turn the house into a police station, the interior ministry said.',
+    'The government said the decision was final. Austria had bought the house in 2016.',
+  ].join('\n\n');
+  it('counts "the government" toward the country the article names most', () => {
+    expect(find(actorsOf(AUSTRIA), 'Austria')?.aliases).toContain('government');
+  });
+  it('leaves "a government" or "their government" alone', () => {
+    const text = 'Austria said a government must protect its people. Austria also said their government had failed them.';
+    expect(find(actorsOf(text), 'Austria')!.aliases).not.toContain('government');
+  });
+  it('takes "the military" named twice as an actor', () => {
+    const text = 'The military said it was keeping the president safe. On Thursday the military took over the state broadcaster.';
+    expect(names(actorsOf(text))).toContain('the military');
+  });
+  it('leaves out "police" named once', () => {
+    expect(names(actorsOf('A man died after a clash between protesters and police on the bridge.'))).not.toContain('police');
+  });
+  it('merges bare "police" with the named force ("West Mercia police")', () => {
+    const text = 'West Mercia police said the pills were sold online. Police urged people not to buy them. Police also warned sellers.';
+    expect(actorsOf(text).filter((a) => /police/i.test(a.name)).length).toBe(1);
+  });
+  it('does not take "the government of Sudan" for the main country’s government', () => {
+    const text = 'Kenya said on Monday that the government of Sudan had closed the border. Kenya will send an envoy.';
+    expect(find(actorsOf(text), 'Kenya')!.aliases).not.toContain('government');
+  });
+});
+
+describe('actors: a force word that qualifies a noun is no actor', () => {
+  it('leaves out "police" in "police station"', () => {
+    const text = 'The house will become a police station. Officials said the police station would open in 2023.';
+    expect(names(actorsOf(text))).not.toContain('police');
+  });
+});
+
+describe('actors: "the government" as an object', () => {
+  it('does not count "the government" after a verb toward the main country', () => {
+    const text = 'Austria was in turmoil on Tuesday. Critics accused parliament of paralyzing the government. Austria later lifted the order.';
+    expect(find(actorsOf(text), 'Austria')!.aliases).not.toContain('government');
+  });
+});
