@@ -30,6 +30,8 @@ const CORPORATE_SUFFIX = /^((co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|g
  * administration"): news call a government "the X administration" mostly in the United States.
  */
 const LEADER_GOVERNMENT_DEFAULT = 'USA';
+/** Share of a mention of "the Obama administration" that also speaks for Obama's salience. */
+const LEADER_WEIGHT = 0.5;
 /** A named collective mentioned once, outside any demand, is too generic to list ("residents"). */
 const GROUP_MIN_MENTIONS = 2;
 /** Verbs that make the person beside them a speaker ("Robertson said", "said Robertson", "he added"). */
@@ -88,9 +90,11 @@ export function buildActors(mentions: Mention[]): ActorIndex {
     add(target, m);
   }
   // countries, organisations, groups
+  const leaderCredit = new Map<ActorRecord, number>();
   for (const m of mentions) {
     if (m.kind === 'organization' && m.leader) {
-      const leader = (bySurname.get(surnameOf(m.leader)) ?? [])[0];
+      const leader = [...byId.values()].find((r) => r.type === 'person' && surnameOf(r.name) === surnameOf(m.leader!));
+      if (leader) leaderCredit.set(leader, (leaderCredit.get(leader) ?? 0) + LEADER_WEIGHT * weight(m));
       const country = leader?.affiliation ? countryByName(leader.affiliation)
         : /administration$/i.test(m.name) ? countryByCode(LEADER_GOVERNMENT_DEFAULT) : undefined;
       if (country) { add(get(`country:${country.code}`, country.name, 'country'), m); continue; }
@@ -123,7 +127,7 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   resolvePronouns(mentions, of);
   for (const r of byId.values()) {
     r.name = displayName(r);
-    r.score = r.mentions.reduce((sum, m) => sum + weight(m), 0);
+    r.score = r.mentions.reduce((sum, m) => sum + weight(m), 0) + (leaderCredit.get(r) ?? 0);
   }
   return { actors: [...new Set(byId.values())], of };
 }

@@ -213,11 +213,14 @@ const GENERIC_ORG_WORDS = new Set(['office', 'inc', 'co', 'corp', 'ltd', 'llc', 
 /** A doctrine or movement named as an idea ("National Socialism", "Marxism"), not an actor. */
 const IDEOLOGY = /\p{L}{3,}isms?$/u;
 
+/** Organisation words that, first before "of", start no organisation's name ("Group of Seven" is in the lexicon; "Co of …" is none). */
+const GENERIC_FIRST = new Set(['co', 'inc', 'ltd', 'plc', 'llc', 'corp', 'ag', 'sa', 'international', 'capital', 'media', 'front', 'watch', 'team', 'guard']);
+
 /** Party adjectives before a name, and the party they stand for. */
 const PARTY_WORDS = new Map([['republican', 'Republican Party'], ['democrat', 'Democratic Party'], ['democratic', 'Democratic Party'], ['conservative', 'Conservative Party'], ['labour', 'Labour Party'], ['liberal', 'Liberal Party']]);
 
 /** Group heads that name an actor only with a modifier ("media union", "Trump supporters"). */
-const GROUP_NEEDS_MODIFIER = new Set(['union', 'supporters', 'users', 'voters', 'customers', 'deportees', 'employees', 'members', 'parents', 'officers']);
+const GROUP_NEEDS_MODIFIER = new Set(['union', 'supporters', 'users', 'voters', 'employees', 'members', 'parents', 'officers']);
 
 /** A word that narrows a group: a proper name ("Indiana", "Trump") or a plain noun ("media", "opposition"). */
 function isGroupModifier(t: Token): boolean {
@@ -277,7 +280,9 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
           if (breaksAfter(u) || isPossessive(u)) break;
           continue;
         }
-        if (NAME_JOINERS.has(u.normal) && /^\p{Ll}/u.test(u.text) && j + 1 < toks.length && isCap(toks[j + 1]!) && !breaksAfter(u) &&
+        // "Jamie Werner of Ngātiwai": a person's name does not run on into where they are from
+        const personSoFar = toks[i]!.tags.has('FirstName') && j - i >= 2 && !toks.slice(i, j).some((x) => TITLE_WORDS.has(plain(x)) || ORG_HEAD_WORDS.has(plain(x)));
+        if (NAME_JOINERS.has(u.normal) && !(personSoFar && (u.normal === 'of' || u.normal === 'for')) && /^\p{Ll}/u.test(u.text) && j + 1 < toks.length && isCap(toks[j + 1]!) && !breaksAfter(u) &&
           (u.normal !== 'the' || toks[j - 1]!.normal === 'of' || (toks[j - 1]!.normal === 'for' && j > 1 && ORG_HEAD_WORDS.has(plain(toks[j - 2]!))))) { j++; continue; }
         // "National Institute on Drug Abuse", "Council on Foreign Relations": "on" after an organisation word
         const after = toks[j + 1];
@@ -411,7 +416,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if (end - a === 1 && GENERIC_ORG_WORDS.has(last)) return []; // "Office", "Inc" alone name nobody
   if (end - a === 1 && last === 'government' && a > 0) return [mk(s, 'country', a, end, 'government', 'country:?')]; // "the Government said" 
   // ("U.S. Attorney's Office": a possessive title names the office, not a person)
-  if (ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!)) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)) && !isPossessive(t))) {
+  // ("Bank of Canada", "Department of Environmental Protection": an organisation word, then "of")
+  const headFirst = end - a >= 3 && ORG_HEAD_WORDS.has(plain(toks[a]!)) && !GENERIC_FIRST.has(plain(toks[a]!)) && toks[a + 1]!.normal === 'of';
+  if ((headFirst || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)) && !isPossessive(t))) {
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);
     if (!key || exclude.has(key)) return [];

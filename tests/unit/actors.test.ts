@@ -427,3 +427,29 @@ describe('actors: "the government" as an object', () => {
     expect(find(actorsOf(text), 'Austria')!.aliases).not.toContain('government');
   });
 });
+
+describe('actors: more rules of names and groups', () => {
+  it('ranks a leader named mostly through "the X administration" among the actors', () => {
+    const text = [
+      'The Obama administration will lift sanctions on Sudan, officials said.',
+      'The Obama administration has argued for years that Sudan had changed. The Obama administration said Sudan had stopped the bombing.',
+      'President Obama will sign the order on Friday. Rebels in Darfur said the decision was wrong. Rebels said they would keep fighting.',
+    ].join('\n\n');
+    const acts = names(actorsOf(text));
+    expect(acts.indexOf('Obama')).toBeLessThan(acts.indexOf('rebels'));
+  });
+  it('does not run a person’s name on into "of" and a place ("Jamie Werner of Ngatiwai")', () => {
+    expect(names(actorsOf('Jamie Werner of Ngatiwai said the whales were sick.'))).toContain('Jamie Werner');
+  });
+  it('keeps "of" inside an organisation’s name ("Bank of England")', () => {
+    expect(names(actorsOf('The Bank of England raised rates on Thursday.'))).toContain('Bank of England');
+  });
+  it('takes "gunmen" named twice as a group', () => {
+    const text = 'Gunmen attacked the museum on Wednesday. Police said the gunmen had trained in Libya.';
+    expect(find(actorsOf(text), 'gunmen')?.type).toBe('group');
+  });
+  it('takes "customers" without a modifier as a group when named twice', () => {
+    const text = 'Customers want the phones to work with their laptops, Cook said. Cook said customers had asked for more.';
+    expect(names(actorsOf(text))).toContain('customers');
+  });
+});
