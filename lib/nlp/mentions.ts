@@ -76,6 +76,8 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
 
 /** Mentions of an unknown one-word name that make it an actor of its own ("Mojang", "SpaceX", "the Steelers"). */
 const UNKNOWN_MIN_MENTIONS = 2;
+/** Prepositions that put a name as where something is ("in al-Tanf", "at the Rukban camp"). */
+const IN_PLACE = new Set(['in', 'at', 'near', 'inside', 'outside', 'around']);
 /** Parts of speech of a capitalised word that is no name ("May", "March", "Moving"). */
 const NOT_UNKNOWN_NAME = ['Date', 'Month', 'Modal', 'Adjective', 'Adverb', 'Gerund', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Value'];
 
@@ -91,14 +93,15 @@ function resolveUnknown(all: Mention[]): void {
     if (m.kind !== 'person') continue;
     for (const w of m.name.split(/\s+/)) words.set(nameKeyOf(w), (words.get(nameKeyOf(w)) ?? 0) + 1);
   }
-  const single = new Map<string, { n: number; agent: boolean }>();
+  const single = new Map<string, { n: number; places: number; agent: boolean }>();
   for (const m of all) {
     if (m.kind !== 'unknown' || m.sentence.paragraph < 0 || /\s/.test(m.name) || m.name.length < 3) continue;
     const t = m.sentence.tokens[m.start]!;
     if (!t.tags.has('ProperNoun') || NOT_UNKNOWN_NAME.some((x) => t.tags.has(x))) continue;
-    const e = single.get(m.key) ?? { n: 0, agent: false };
+    const e = single.get(m.key) ?? { n: 0, places: 0, agent: false };
     const next = m.sentence.tokens[m.end];
     e.n++;
+    if (IN_PLACE.has(m.sentence.tokens[m.start - 1]?.normal ?? '') || IN_PLACE.has(m.sentence.tokens[m.start - 2]?.normal ?? '')) e.places++;
     e.agent ||= !m.locative && !!next && next.tags.has('Verb') && !next.tags.has('Gerund') && !breaksAfter(m.sentence.tokens[m.end - 1]!);
     single.set(m.key, e);
   }
@@ -109,7 +112,7 @@ function resolveUnknown(all: Mention[]): void {
     const one = single.get(m.key);
     if (parts.every((w) => words.has(nameKeyOf(w)))) { m.kind = 'person'; m.key = `person:${nameKeyOf(m.name)}`; }
     else if (parts.length >= 2 && parts.length <= 3 && /-\p{Ll}/u.test(m.name)) { m.kind = 'person'; m.key = `person:${nameKeyOf(m.name)}`; } // "Han Dong-hoon"
-    else if (one && one.agent && one.n >= UNKNOWN_MIN_MENTIONS) {
+    else if (one && one.agent && one.n >= UNKNOWN_MIN_MENTIONS && one.places * 2 < one.n) { // mostly a place ("in al-Tanf"): no actor
       const plural = /[^s']s$/.test(m.name);
       m.kind = plural ? 'group' : 'organization';
       m.key = `${plural ? 'group' : 'org'}:${nameKeyOf(m.name)}`;
@@ -222,8 +225,12 @@ const PARTY_WORDS = new Map([['republican', 'Republican Party'], ['democrat', 'D
 /** Group heads that name an actor only with a modifier ("media union", "Trump supporters"). */
 const GROUP_NEEDS_MODIFIER = new Set(['union', 'supporters', 'users', 'voters', 'employees', 'members', 'parents', 'officers']);
 
+/** Words before a group that narrow nothing ("fellow teachers" are the teachers). */
+const NOT_GROUP_MODIFIERS = new Set(['fellow', 'other', 'more', 'most', 'many', 'some', 'several', 'thousands', 'hundreds', 'dozens', 'millions']);
+
 /** A word that narrows a group: a proper name ("Indiana", "Trump") or a plain noun ("media", "opposition"). */
 function isGroupModifier(t: Token): boolean {
+  if (NOT_GROUP_MODIFIERS.has(t.normal)) return false;
   if (t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Pronoun') || t.tags.has('Possessive') || isPossessive(t)) return false;
   if (/^\p{Lu}/u.test(t.text)) return t.tags.has('ProperNoun') && !t.tags.has('Verb');
   return t.tags.has('Noun') && !(t.tags.has('Plural') && /s$/.test(t.text)) && !t.tags.has('Verb') && /^\p{Ll}+$/u.test(t.text);
@@ -244,6 +251,8 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
       // "Indiana teachers", "Trump supporters", "opposition lawmakers", "Rukban camp residents"
       let a = i;
       while (a > 0 && i - a < 2 && isGroupModifier(toks[a - 1]!) && !breaksAfter(toks[a - 1]!)) a--;
+      // "small-scale farmers": the whole hyphenated modifier
+      if (a < i && a > 0 && /-$/.test(toks[a - 1]!.text + toks[a - 1]!.post)) a--;
       if (a === i && !GROUPS.has(low)) { i++; continue; }
       const name = a < i ? `${toks.slice(a, i).map((x) => x.text + x.post).join('').trim()} ${bare(t)}` : GROUPS.get(low)!;
       out.push(mk(s, 'group', a, i + 1, name, `group:${name.toLowerCase()}`)); i++; continue;

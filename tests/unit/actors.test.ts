@@ -453,3 +453,18 @@ describe('actors: more rules of names and groups', () => {
     expect(names(actorsOf(text))).toContain('customers');
   });
 });
+
+describe('actors: group modifiers and unknown names as places', () => {
+  it('names a group without "fellow" ("fellow teachers" are teachers)', () => {
+    const text = 'Cooper said she came with 40 fellow teachers. She said her fellow teachers wanted a raise.';
+    expect(names(actorsOf(text))).toContain('teachers');
+  });
+  it('keeps a hyphenated modifier whole ("small-scale farmers")', () => {
+    const text = 'The smoke comes from fields where small-scale farmers burn the stubble. The state pays small-scale farmers to stop.';
+    expect(names(actorsOf(text))).toContain('small-scale farmers');
+  });
+  it('does not take an unknown name mostly named as where something is for an actor ("in Vorsthal")', () => {
+    const text = 'Troops remain in Vorsthal. The base in Vorsthal was attacked. Officials said Vorsthal has been a target for years. The camp in Vorsthal is full.';
+    expect(names(actorsOf(text))).not.toContain('Vorsthal');
+  });
+});
