@@ -219,6 +219,9 @@ const IDEOLOGY = /\p{L}{3,}isms?$/u;
 /** Organisation words that, first before "of", start no organisation's name ("Group of Seven" is in the lexicon; "Co of …" is none). */
 const GENERIC_FIRST = new Set(['co', 'inc', 'ltd', 'plc', 'llc', 'corp', 'ag', 'sa', 'international', 'capital', 'media', 'front', 'watch', 'team', 'guard']);
 
+/** First words of place names that compromise may read as adjectives ("New Yorkers", "South Dakotans"). */
+const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
+
 /** Party adjectives before a name, and the party they stand for. */
 const PARTY_WORDS = new Map([['republican', 'Republican Party'], ['democrat', 'Democratic Party'], ['democratic', 'Democratic Party'], ['conservative', 'Conservative Party'], ['labour', 'Labour Party'], ['liberal', 'Liberal Party']]);
 
@@ -245,7 +248,8 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     const low = plain(t);
     // the West, protesters…
     const two = i + 1 < toks.length ? `${low} ${plain(toks[i + 1]!)}` : '';
-    if (GROUPS.has(two)) { out.push(mk(s, 'group', i, i + 2, GROUPS.get(two)!, `group:${GROUPS.get(two)}`)); i += 2; continue; }
+    // "the West", not "the West Side" or "the West Bank"
+    if (GROUPS.has(two) && !(toks[i + 2] && isCap(toks[i + 2]!) && !breaksAfter(toks[i + 1]!))) { out.push(mk(s, 'group', i, i + 2, GROUPS.get(two)!, `group:${GROUPS.get(two)}`)); i += 2; continue; }
     if (GROUPS.has(low) && (!isCap(t) || i === 0) || (GROUPS.has(low) && /^(Democrats|Republicans|Conservatives)$/.test(bare(t))) ||
         (GROUP_NEEDS_MODIFIER.has(low) && !isCap(t))) {
       // "Indiana teachers", "Trump supporters", "opposition lawmakers", "Rukban camp residents"
@@ -398,6 +402,13 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   // "Kentucky Democrats", "House Republicans": a group narrowed by a name
   const lastLow = plain(toks[end - 1]!);
   if (end - a >= 2 && GROUPS.has(lastLow) && toks.slice(a, end - 1).every(isGroupModifier)) {
+    const name = joinName(toks.slice(a, end));
+    return [mk(s, 'group', a, end, name, `group:${name.toLowerCase()}`)];
+  }
+  // "New Yorkers", "South Dakotans": a place's people, a group
+  const lastTok = toks[end - 1]!;
+  if (end - a >= 2 && /\p{Ll}(er|an|ite)s$/u.test(bare(lastTok)) && !isPossessive(lastTok) && !lastTok.tags.has('Person') &&
+      toks.slice(a, end - 1).every((t) => t.tags.has('Place') || PLACE_NAME_STARTS.has(plain(t))) && !lastTok.tags.has('Place') && !ORG_HEAD_WORDS.has(plain(lastTok))) {
     const name = joinName(toks.slice(a, end));
     return [mk(s, 'group', a, end, name, `group:${name.toLowerCase()}`)];
   }

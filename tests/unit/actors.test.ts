@@ -468,3 +468,20 @@ describe('actors: group modifiers and unknown names as places', () => {
     expect(names(actorsOf(text))).not.toContain('Vorsthal');
   });
 });
+
+describe('actors: a place’s people and "the West"', () => {
+  it('takes "New Yorkers" as a group, not a person', () => {
+    const text = 'Many New Yorkers welcomed the thaw. New Yorkers also complained about the burst pipes.';
+    expect(find(actorsOf(text), 'New Yorkers')?.type).toBe('group');
+  });
+  it('does not take "the West Side" for the West', () => {
+    const text = 'A main broke on the West Side on Monday. Crews on the West Side worked through the night.';
+    expect(names(actorsOf(text))).not.toContain('the West');
+  });
+});
+
+describe('actors: a surname in -ers is still a person', () => {
+  it('keeps "Dave Peters" a person', () => {
+    expect(find(actorsOf('Dave Peters said the club would appeal. Peters added that the fine was unfair.'), 'Dave Peters')?.type).toBe('person');
+  });
+});
