@@ -397,6 +397,8 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   let a = start;
   while (a < end && toks[a]!.tags.has('Determiner')) a++;
   if (a >= end) return [];
+  // "In God We Trust", "We're On It": a motto or slogan in capitals, no name (names hold no pronouns)
+  if (end - a >= 2 && toks.slice(a + 1, end).some((t) => t.tags.has('Pronoun'))) return [];
   const known = knownName(s, a, end);
   if (known) return known;
   // "Kentucky Democrats", "House Republicans": a group narrowed by a name
@@ -506,6 +508,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   // "Chang W. Lee/…": a lone initial; "Business Insider Inc": an organisation word left alone after a title
   if (nameToks.length === 1 && (/^\p{L}$/u.test(key) || GENERIC_ORG_WORDS.has(key))) return out;
   if (IDEOLOGY.test(name)) return out;
+
   // publications cited as sources, and things, laws and events, are not actors
   const lastWord = plain(nameToks.at(-1)!);
   if (!role && !honorific && (MEDIA_HEADS.has(lastWord) || (THING_HEADS.has(lastWord) && nameToks.length >= 2))) return out;

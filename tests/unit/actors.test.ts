@@ -485,3 +485,13 @@ describe('actors: a surname in -ers is still a person', () => {
     expect(find(actorsOf('Dave Peters said the club would appeal. Peters added that the fine was unfair.'), 'Dave Peters')?.type).toBe('person');
   });
 });
+
+describe('actors: mottos and slogans in capitals', () => {
+  it('leaves out a motto holding a pronoun ("In God We Trust")', () => {
+    const text = 'The state law requires an \'In God We Trust\' sign in every school. The In God We Trust signs went up on Monday.';
+    expect(names(actorsOf(text))).not.toContain('In God We Trust');
+  });
+  it('still takes a name with a capitalised word after it ("Trust" in "Wellcome Trust")', () => {
+    expect(names(actorsOf('The Wellcome Trust said it would fund the study.'))).toContain('Wellcome Trust');
+  });
+});
