@@ -110,6 +110,7 @@ export function buildActors(mentions: Mention[]): ActorIndex {
     .sort((x, y) => y.n - x.n)[0];
   if (main?.n) for (const m of mentions) if (m.key === 'country:?') add(main.r, m);
   mergeAcronyms(byId, of);
+  yieldAltSpellings(byId, of);
   mergeShortForms(byId, of);
   mergeGroupVariants(byId, of);
   // a title alone ("the Finnish President") is the one person with that title and affiliation
@@ -222,6 +223,27 @@ function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorR
     for (const m of short.mentions) { long.mentions.push(m); of.set(m, long); }
     for (const [s, n] of short.surfaces) long.surfaces.set(s, (long.surfaces.get(s) ?? 0) + n);
     byId.delete(short.id);
+  }
+}
+
+/**
+ * A country's alternative spelling that is also the short name of a company in the article
+ * ("Emirates" beside "Emirates Airlines") names the company: its mentions move to it. A country's
+ * own name ("Singapore" beside "Singapore Airlines") stays the country's.
+ */
+function yieldAltSpellings(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRecord>) {
+  const orgs = [...byId.values()].filter((r) => r.type === 'organization');
+  for (const c of [...byId.values()].filter((r) => r.type === 'country')) {
+    for (const o of orgs) {
+      const head = o.name.split(/\s+/).slice(0, -1).join(' ');
+      if (!head || !CORPORATE_SUFFIX.test(o.name.slice(head.length + 1)) || countryByName(head)?.name !== c.name || nameKeyOf(head) === nameKeyOf(c.name)) continue;
+      const moved = c.mentions.filter((m) => m.kind === 'country' && nameKeyOf(m.surface) === nameKeyOf(head));
+      if (!moved.length) continue;
+      c.mentions = c.mentions.filter((m) => !moved.includes(m));
+      c.surfaces.delete(moved[0]!.surface);
+      for (const m of moved) { o.mentions.push(m); of.set(m, o); o.surfaces.set(m.surface, (o.surfaces.get(m.surface) ?? 0) + 1); }
+      if (!c.mentions.length) byId.delete(c.id);
+    }
   }
 }
 

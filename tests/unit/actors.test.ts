@@ -495,3 +495,14 @@ describe('actors: mottos and slogans in capitals', () => {
     expect(names(actorsOf('The Wellcome Trust said it would fund the study.'))).toContain('Wellcome Trust');
   });
 });
+
+describe('actors: a country’s alternative spelling that names a company', () => {
+  it('gives "Emirates" to "Emirates Airlines" when both are named', () => {
+    const text = 'Emirates Airlines ordered 30 jets on Monday. Emirates said the planes would arrive in 2023.';
+    expect(find(actorsOf(text), 'Emirates Airlines')?.aliases).toContain('Emirates');
+  });
+  it('keeps a country’s own name with the country ("Singapore" beside "Singapore Airlines")', () => {
+    const text = 'Singapore Airlines ordered 30 jets on Monday. Singapore said it would build a new terminal.';
+    expect(names(actorsOf(text))).toContain('Singapore');
+  });
+});
