@@ -3,7 +3,7 @@
 // typed, with role and affiliation, ranked by salience.
 import type { Actor, ActorType } from '../types';
 import type { Mention } from './mentions';
-import { countryByCode, nameKeyOf } from './lexicon/countries';
+import { countryByCode, countryByName, nameKeyOf } from './lexicon/countries';
 
 export interface ActorRecord {
   id: string;
@@ -18,11 +18,20 @@ export interface ActorRecord {
 
 /** Modifiers that name an institution, not a place: such a group stays apart ("House Democrats"). */
 const INSTITUTION_MODIFIER = /^(House|Senate|Congressional|Assembly|Parliamentary|Legislative|Party|Cabinet|Council|Committee|Union)\b/;
+/** Letters a short given name needs to stand for a longer one ("Pat" for "Patrick"; "Al" is too short to tell). */
+const MIN_SHORT_GIVEN = 3;
 /** Generational suffixes after a surname. */
 const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)\.?,?$/i;
 
 /** What a company's full name adds to its short one ("Boeing Co", "Emirates Airlines"). */
-const CORPORATE_SUFFIX = /^(co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines|airways|motors|technologies)\.?$/i;
+const CORPORATE_SUFFIX = /^((co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines|airways|motors|technologies)\.?\s*){1,3}$/i;
+/**
+ * The country of a government named after a leader the article gives no country ("the Obama
+ * administration"): news call a government "the X administration" mostly in the United States.
+ */
+const LEADER_GOVERNMENT_DEFAULT = 'USA';
+/** Share of a mention of "the Obama administration" that also speaks for Obama's salience. */
+const LEADER_WEIGHT = 0.5;
 /** A named collective mentioned once, outside any demand, is too generic to list ("residents"). */
 const GROUP_MIN_MENTIONS = 2;
 /** Verbs that make the person beside them a speaker ("Robertson said", "said Robertson", "he added"). */
@@ -81,12 +90,27 @@ export function buildActors(mentions: Mention[]): ActorIndex {
     add(target, m);
   }
   // countries, organisations, groups
+  const leaderCredit = new Map<ActorRecord, number>();
   for (const m of mentions) {
+    if (m.kind === 'organization' && m.leader) {
+      const leader = [...byId.values()].find((r) => r.type === 'person' && surnameOf(r.name) === surnameOf(m.leader!));
+      if (leader) leaderCredit.set(leader, (leaderCredit.get(leader) ?? 0) + LEADER_WEIGHT * weight(m));
+      const country = leader?.affiliation ? countryByName(leader.affiliation)
+        : /administration$/i.test(m.name) ? countryByCode(LEADER_GOVERNMENT_DEFAULT) : undefined;
+      if (country) { add(get(`country:${country.code}`, country.name, 'country'), m); continue; }
+    }
+    if (m.key === 'country:?') continue; // "the government": below, once the main country is known
     if (m.kind === 'country' || m.kind === 'demonym') add(get(m.key, countryByCode(m.key.slice(8))?.name ?? m.name, 'country'), m);
     else if (m.kind === 'organization') add(get(m.key, m.name, 'organization'), m);
     else if (m.kind === 'group') add(get(m.key, m.name, 'group'), m);
   }
+  // "the government" is the government of the country the article names most as an agent
+  const main = [...byId.values()].filter((r) => r.type === 'country')
+    .map((r) => ({ r, n: r.mentions.filter((m) => !m.locative).length }))
+    .sort((x, y) => y.n - x.n)[0];
+  if (main?.n) for (const m of mentions) if (m.key === 'country:?') add(main.r, m);
   mergeAcronyms(byId, of);
+  yieldAltSpellings(byId, of);
   mergeShortForms(byId, of);
   mergeGroupVariants(byId, of);
   // a title alone ("the Finnish President") is the one person with that title and affiliation
@@ -104,7 +128,7 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   resolvePronouns(mentions, of);
   for (const r of byId.values()) {
     r.name = displayName(r);
-    r.score = r.mentions.reduce((sum, m) => sum + weight(m), 0);
+    r.score = r.mentions.reduce((sum, m) => sum + weight(m), 0) + (leaderCredit.get(r) ?? 0);
   }
   return { actors: [...new Set(byId.values())], of };
 }
@@ -202,6 +226,27 @@ function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorR
   }
 }
 
+/**
+ * A country's alternative spelling that is also the short name of a company in the article
+ * ("Emirates" beside "Emirates Airlines") names the company: its mentions move to it. A country's
+ * own name ("Singapore" beside "Singapore Airlines") stays the country's.
+ */
+function yieldAltSpellings(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRecord>) {
+  const orgs = [...byId.values()].filter((r) => r.type === 'organization');
+  for (const c of [...byId.values()].filter((r) => r.type === 'country')) {
+    for (const o of orgs) {
+      const head = o.name.split(/\s+/).slice(0, -1).join(' ');
+      if (!head || !CORPORATE_SUFFIX.test(o.name.slice(head.length + 1)) || countryByName(head)?.name !== c.name || nameKeyOf(head) === nameKeyOf(c.name)) continue;
+      const moved = c.mentions.filter((m) => m.kind === 'country' && nameKeyOf(m.surface) === nameKeyOf(head));
+      if (!moved.length) continue;
+      c.mentions = c.mentions.filter((m) => !moved.includes(m));
+      c.surfaces.delete(moved[0]!.surface);
+      for (const m of moved) { o.mentions.push(m); of.set(m, o); o.surfaces.set(m.surface, (o.surfaces.get(m.surface) ?? 0) + 1); }
+      if (!c.mentions.length) byId.delete(c.id);
+    }
+  }
+}
+
 /** Several narrowed forms of one group ("Virginia Democrats", "Kentucky Democrats") join the group itself. */
 function mergeGroupVariants(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRecord>) {
   const groups = [...byId.values()].filter((r) => r.type === 'group');
@@ -224,7 +269,9 @@ function compatibleGiven(a: string, b: string): boolean {
   if (!A.length || !B.length) return false;
   const [x, y] = [A[0]!, B[0]!];
   if (x === y) return true;
-  return (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+  // an initial, or a short form that begins the full given name ("Pat" ~ "Patrick")
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.startsWith(short) && (short.length === 1 || short.length >= MIN_SHORT_GIVEN);
 }
 
 function initials(name: string): string {
@@ -242,7 +289,8 @@ function displayName(r: ActorRecord): string {
 export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number>): Actor[] {
   const scored = index.actors.map((r) => ({ r, s: r.score + (demandScore.get(r) ?? 0) }))
     .filter(({ r }) => r.mentions.some((m) => m.kind !== 'pronoun'))
-    .filter(({ r }) => r.type !== 'group' || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r))
+    // a collective or a force named without a name ("residents", "police") must come back to count
+    .filter(({ r }) => (r.type !== 'group' && !/^\p{Ll}/u.test(r.name)) || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r))
     // a country or body only ever named as a place or channel ("talks in France", "posted on Twitter") is not an actor
     .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative));
   const total = scored.reduce((a, b) => a + b.s, 0) || 1;

@@ -25,6 +25,8 @@ export interface Mention {
   possessive?: boolean;
   /** named as a place ("in France", "near the border with Ukraine") */
   locative?: boolean;
+  /** a government named after its leader ("the Obama administration"): the leader's name */
+  leader?: string;
 }
 
 /** Words that join parts of one name ("Bank of England", "Osama bin Laden"). */
@@ -72,9 +74,18 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
   });
 }
 
+/** Mentions of an unknown one-word name that make it an actor of its own ("Mojang", "SpaceX", "the Steelers"). */
+const UNKNOWN_MIN_MENTIONS = 2;
+/** Prepositions that put a name as where something is ("in al-Tanf", "at the Rukban camp"). */
+const IN_PLACE = new Set(['in', 'at', 'near', 'inside', 'outside', 'around']);
+/** Parts of speech of a capitalised word that is no name ("May", "March", "Moving"). */
+const NOT_UNKNOWN_NAME = ['Date', 'Month', 'Modal', 'Adjective', 'Adverb', 'Gerund', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Value'];
+
 /**
  * A proper name compromise could not type ("Yoon", "Dong-hoon") is a person when it is a word of a
- * person's name found elsewhere in the article; otherwise it is left out.
+ * person's name found elsewhere in the article. A one-word name named again and again, once at
+ * least as the subject of a verb ("Mojang has failed", "the Steelers spent"), is an organisation,
+ * or a group when it is a plural ("Delhiites", "the Steelers"). Otherwise it is left out.
  */
 function resolveUnknown(all: Mention[]): void {
   const words = new Map<string, number>();
@@ -82,13 +93,30 @@ function resolveUnknown(all: Mention[]): void {
     if (m.kind !== 'person') continue;
     for (const w of m.name.split(/\s+/)) words.set(nameKeyOf(w), (words.get(nameKeyOf(w)) ?? 0) + 1);
   }
+  const single = new Map<string, { n: number; places: number; agent: boolean }>();
+  for (const m of all) {
+    if (m.kind !== 'unknown' || m.sentence.paragraph < 0 || /\s/.test(m.name) || m.name.length < 3) continue;
+    const t = m.sentence.tokens[m.start]!;
+    if (!t.tags.has('ProperNoun') || NOT_UNKNOWN_NAME.some((x) => t.tags.has(x))) continue;
+    const e = single.get(m.key) ?? { n: 0, places: 0, agent: false };
+    const next = m.sentence.tokens[m.end];
+    e.n++;
+    if (IN_PLACE.has(m.sentence.tokens[m.start - 1]?.normal ?? '') || IN_PLACE.has(m.sentence.tokens[m.start - 2]?.normal ?? '')) e.places++;
+    e.agent ||= !m.locative && !!next && next.tags.has('Verb') && !next.tags.has('Gerund') && !breaksAfter(m.sentence.tokens[m.end - 1]!);
+    single.set(m.key, e);
+  }
   for (let i = all.length - 1; i >= 0; i--) {
     const m = all[i]!;
     if (m.kind !== 'unknown') continue;
     const parts = m.name.split(/\s+/);
+    const one = single.get(m.key);
     if (parts.every((w) => words.has(nameKeyOf(w)))) { m.kind = 'person'; m.key = `person:${nameKeyOf(m.name)}`; }
     else if (parts.length >= 2 && parts.length <= 3 && /-\p{Ll}/u.test(m.name)) { m.kind = 'person'; m.key = `person:${nameKeyOf(m.name)}`; } // "Han Dong-hoon"
-    else all.splice(i, 1);
+    else if (one && one.agent && one.n >= UNKNOWN_MIN_MENTIONS && one.places * 2 < one.n) { // mostly a place ("in al-Tanf"): no actor
+      const plural = /[^s']s$/.test(m.name);
+      m.kind = plural ? 'group' : 'organization';
+      m.key = `${plural ? 'group' : 'org'}:${nameKeyOf(m.name)}`;
+    } else all.splice(i, 1);
   }
 }
 
@@ -101,6 +129,9 @@ const INSTITUTIONS = new Set(['government', 'administration', 'police', 'militar
 const GOVERNMENT_WORDS = new Set(['government', 'administration', 'regime', 'authorities', 'state government']);
 /** …and two-word ones. */
 const INSTITUTIONS_2 = new Set(['security forces', 'armed forces', 'state government', 'foreign ministry', 'defence ministry', 'defense ministry', 'supreme court', 'high court', 'central bank']);
+
+/** Words for a government named after its leader ("the Obama administration", "the Putin regime"). */
+const LEADER_GOVERNMENT = new Set(['administration', 'government', 'regime']);
 
 /** "Afghan government": a country, demonym or place run followed by an institution word. */
 function institution(s: Sentence, i: number, j: number): Mention | null {
@@ -115,6 +146,11 @@ function institution(s: Sentence, i: number, j: number): Mention | null {
   if (a >= j) return null;
   const place = joinName(toks.slice(a, j));
   const country = countryByDemonym(place) ?? countryByName(place);
+  // "the Obama administration": a government named after its leader (the actors stage finds the country)
+  if (!country && span === 1 && LEADER_GOVERNMENT.has(next.normal) && toks.slice(a, j).every((t) => (t.tags.has('ProperNoun') || t.tags.has('Person')) && !t.tags.has('Place'))) {
+    const name = `${place} ${bare(next)}`;
+    return mk(s, 'organization', a, j + 1, name, `org:${nameKeyOf(name)}`, { leader: place });
+  }
   const isPlace = toks.slice(a, j).every((t) => t.tags.has('Place') || t.tags.has('ProperNoun'));
   if (!country && !isPlace) return null;
   const name = `${place} ${toks.slice(j, j + span).map(bare).join(' ')}`;
@@ -124,6 +160,45 @@ function institution(s: Sentence, i: number, j: number): Mention | null {
   }
   return mk(s, 'organization', a, j + span, name, `org:${nameKeyOf(name)}`, country ? { affiliation: country.name } : {});
 }
+
+/** Forces named without their country ("the military", "police", "security forces"): actors of their own, merged with a named one. */
+const BARE_FORCES = new Map([['military', 'the military'], ['army', 'the army'], ['police', 'police'], ['security forces', 'security forces'], ['armed forces', 'the armed forces']]);
+/** Adjectives of "the … government" that still mean the article's country ("the federal government"). */
+const GOVERNMENT_ADJECTIVES = new Set(['federal', 'central', 'national']);
+
+/**
+ * "the government" (the article's main country, found by the actors stage: key `country:?`) and
+ * forces named without a country ("the military said"), in lower case and not after a name
+ * ("the Afghan government" is institution()'s). "the government of Sudan" names its country.
+ */
+function bareInstitution(s: Sentence, i: number): Mention | null {
+  const toks = s.tokens;
+  const t = toks[i]!;
+  if (!/^\p{Ll}/u.test(t.text)) return null;
+  const prev = toks[i - 1];
+  if (prev && (isCap(prev) && !isOpenerWord(prev, i - 1) || prev.tags.has('Adjective') && !GOVERNMENT_ADJECTIVES.has(prev.normal) || isPossessive(prev) && !prev.tags.has('Pronoun') && !/^\p{Ll}/u.test(prev.text)) ) return null;
+  const two = toks[i + 1] ? `${t.normal} ${toks[i + 1]!.normal}` : '';
+  const span = BARE_FORCES.has(two) && !breaksAfter(t) ? 2 : BARE_FORCES.has(t.normal) || t.normal === 'government' ? 1 : 0;
+  if (!span) return null;
+  const after = toks[i + span];
+  if (after && (after.normal === 'of' || isCap(after) && !breaksAfter(toks[i + span - 1]!))) return null;
+  // "a police station", "the military takeover": the word qualifies another noun
+  if (after && !breaksAfter(toks[i + span - 1]!) && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun')) return null;
+  if (t.normal === 'government') {
+    // "the government", "the federal government"; not "a government", "their government"
+    const det = prev && GOVERNMENT_ADJECTIVES.has(prev.normal) ? toks[i - 2] : prev;
+    if (det?.normal !== 'the') return null;
+    // "paralyzing the government": the object of a verb is no speaker to resolve demands to
+    const before = toks[(prev && GOVERNMENT_ADJECTIVES.has(prev.normal) ? i - 3 : i - 2)];
+    if (before?.tags.has('Verb') && !SAYING_WORDS.has(before.normal)) return null;
+    return mk(s, 'country', i, i + 1, 'government', 'country:?');
+  }
+  const name = BARE_FORCES.get(span === 2 ? two : t.normal)!;
+  return mk(s, 'organization', i, i + span, name, `org:${nameKeyOf(name)}`);
+}
+/** Verbs after which "the government" is a subject: "said the government" is its speech. */
+const SAYING_WORDS = new Set(['said', 'says', 'added', 'announced', 'stated']);
+const isOpenerWord = (t: Token, k: number) => k === 0 && ['Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x));
 
 /** Do the capitalised words from `k` (at most three) end in an organisation word? */
 function orgNameAhead(toks: Token[], k: number): boolean {
@@ -138,14 +213,27 @@ function orgNameAhead(toks: Token[], k: number): boolean {
 /** Organisation words that alone name no one in particular (unlike "Senate" or "Parliament"). */
 const GENERIC_ORG_WORDS = new Set(['office', 'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'group', 'company', 'corporation', 'department', 'agency', 'board', 'bureau', 'service', 'services', 'fund', 'bank', 'network', 'team', 'club', 'trust', 'foundation', 'institute', 'university', 'committee', 'council', 'association', 'society', 'international', 'holdings', 'partners', 'capital', 'media', 'systems', 'labs', 'technologies', 'industries', 'command', 'guard', 'front', 'movement', 'watch']);
 
+/** A doctrine or movement named as an idea ("National Socialism", "Marxism"), not an actor. */
+const IDEOLOGY = /\p{L}{3,}isms?$/u;
+
+/** Organisation words that, first before "of", start no organisation's name ("Group of Seven" is in the lexicon; "Co of …" is none). */
+const GENERIC_FIRST = new Set(['co', 'inc', 'ltd', 'plc', 'llc', 'corp', 'ag', 'sa', 'international', 'capital', 'media', 'front', 'watch', 'team', 'guard']);
+
+/** First words of place names that compromise may read as adjectives ("New Yorkers", "South Dakotans"). */
+const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
+
 /** Party adjectives before a name, and the party they stand for. */
 const PARTY_WORDS = new Map([['republican', 'Republican Party'], ['democrat', 'Democratic Party'], ['democratic', 'Democratic Party'], ['conservative', 'Conservative Party'], ['labour', 'Labour Party'], ['liberal', 'Liberal Party']]);
 
 /** Group heads that name an actor only with a modifier ("media union", "Trump supporters"). */
-const GROUP_NEEDS_MODIFIER = new Set(['union', 'supporters', 'users', 'voters', 'customers', 'deportees', 'employees', 'members', 'parents', 'officers']);
+const GROUP_NEEDS_MODIFIER = new Set(['union', 'supporters', 'users', 'voters', 'employees', 'members', 'parents', 'officers']);
+
+/** Words before a group that narrow nothing ("fellow teachers" are the teachers). */
+const NOT_GROUP_MODIFIERS = new Set(['fellow', 'other', 'more', 'most', 'many', 'some', 'several', 'thousands', 'hundreds', 'dozens', 'millions']);
 
 /** A word that narrows a group: a proper name ("Indiana", "Trump") or a plain noun ("media", "opposition"). */
 function isGroupModifier(t: Token): boolean {
+  if (NOT_GROUP_MODIFIERS.has(t.normal)) return false;
   if (t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Pronoun') || t.tags.has('Possessive') || isPossessive(t)) return false;
   if (/^\p{Lu}/u.test(t.text)) return t.tags.has('ProperNoun') && !t.tags.has('Verb');
   return t.tags.has('Noun') && !(t.tags.has('Plural') && /s$/.test(t.text)) && !t.tags.has('Verb') && /^\p{Ll}+$/u.test(t.text);
@@ -160,12 +248,15 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     const low = plain(t);
     // the West, protesters…
     const two = i + 1 < toks.length ? `${low} ${plain(toks[i + 1]!)}` : '';
-    if (GROUPS.has(two)) { out.push(mk(s, 'group', i, i + 2, GROUPS.get(two)!, `group:${GROUPS.get(two)}`)); i += 2; continue; }
+    // "the West", not "the West Side" or "the West Bank"
+    if (GROUPS.has(two) && !(toks[i + 2] && isCap(toks[i + 2]!) && !breaksAfter(toks[i + 1]!))) { out.push(mk(s, 'group', i, i + 2, GROUPS.get(two)!, `group:${GROUPS.get(two)}`)); i += 2; continue; }
     if (GROUPS.has(low) && (!isCap(t) || i === 0) || (GROUPS.has(low) && /^(Democrats|Republicans|Conservatives)$/.test(bare(t))) ||
         (GROUP_NEEDS_MODIFIER.has(low) && !isCap(t))) {
       // "Indiana teachers", "Trump supporters", "opposition lawmakers", "Rukban camp residents"
       let a = i;
       while (a > 0 && i - a < 2 && isGroupModifier(toks[a - 1]!) && !breaksAfter(toks[a - 1]!)) a--;
+      // "small-scale farmers": the whole hyphenated modifier
+      if (a < i && a > 0 && /-$/.test(toks[a - 1]!.text + toks[a - 1]!.post)) a--;
       if (a === i && !GROUPS.has(low)) { i++; continue; }
       const name = a < i ? `${toks.slice(a, i).map((x) => x.text + x.post).join('').trim()} ${bare(t)}` : GROUPS.get(low)!;
       out.push(mk(s, 'group', a, i + 1, name, `group:${name.toLowerCase()}`)); i++; continue;
@@ -183,23 +274,32 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
       }
     }
     if (PERSON_PRONOUNS.has(low) || THING_PRONOUNS.has(low)) { out.push(mk(s, 'pronoun', i, i + 1, low, `pronoun:${low}`)); i++; continue; }
+    const bareInst = bareInstitution(s, i);
+    if (bareInst) { out.push(bareInst); i = bareInst.end; continue; }
     if (!isCap(t) || t.tags.has('Date') || t.tags.has('Value')) { i++; continue; }
     // a run of capitalised words, with joiners inside
     let j = i + 1;
-    if (!breaksAfter(t) && !isPossessive(t)) {
+    if (!breaksAfter(t) && (!isPossessive(t) || possessiveInName(t, toks[j]))) {
       while (j < toks.length) {
         const u = toks[j]!;
         if (/-$/.test(toks[j - 1]!.text + toks[j - 1]!.post) && /^\p{L}/u.test(u.text)) { j++; if (breaksAfter(u)) break; continue; } // "Dong-hoon"
-        if (isCap(u) && !u.tags.has('Date') && !u.tags.has('Determiner') && !/^[“"‘(]/.test(u.text) && !/[(“"‘]/.test(u.pre)) {
+        // "Sonya A. Zoghlin": a middle initial, though compromise reads "A" as an article
+        const initial = /^\p{Lu}$/u.test(u.text) && u.post.trim() === '.' && toks[j - 1]!.tags.has('FirstName') && !!toks[j + 1] && isCap(toks[j + 1]!);
+        if (isCap(u) && !u.tags.has('Date') && (!u.tags.has('Determiner') || initial) && !/^[“"‘(]/.test(u.text) && !/[(“"‘]/.test(u.pre)) {
           j++;
           const next = toks[j];
           // "Fishermen's Association": a possessive inside an organisation's name
-          if (isPossessive(u) && next && isCap(next) && ORG_HEAD_WORDS.has(plain(next))) continue;
+          if (isPossessive(u) && possessiveInName(u, next)) continue;
           if (breaksAfter(u) || isPossessive(u)) break;
           continue;
         }
-        if (NAME_JOINERS.has(u.normal) && /^\p{Ll}/u.test(u.text) && j + 1 < toks.length && isCap(toks[j + 1]!) && !breaksAfter(u) &&
-          (u.normal !== 'the' || toks[j - 1]!.normal === 'of')) { j++; continue; }
+        // "Jamie Werner of Ngātiwai": a person's name does not run on into where they are from
+        const personSoFar = toks[i]!.tags.has('FirstName') && j - i >= 2 && !toks.slice(i, j).some((x) => TITLE_WORDS.has(plain(x)) || ORG_HEAD_WORDS.has(plain(x)));
+        if (NAME_JOINERS.has(u.normal) && !(personSoFar && (u.normal === 'of' || u.normal === 'for')) && /^\p{Ll}/u.test(u.text) && j + 1 < toks.length && isCap(toks[j + 1]!) && !breaksAfter(u) &&
+          (u.normal !== 'the' || toks[j - 1]!.normal === 'of' || (toks[j - 1]!.normal === 'for' && j > 1 && ORG_HEAD_WORDS.has(plain(toks[j - 2]!))))) { j++; continue; }
+        // "National Institute on Drug Abuse", "Council on Foreign Relations": "on" after an organisation word
+        const after = toks[j + 1];
+        if (u.normal === 'on' && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && after && isCap(after) && !after.tags.has('Date') && !breaksAfter(u)) { j++; continue; }
         // "Securities and Exchange Commission": "and" inside an organisation's name
         if (u.normal === 'and' && j + 1 < toks.length && orgNameAhead(toks, j + 1)) { j++; continue; }
         break;
@@ -227,6 +327,17 @@ function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: st
   const prev2 = start > 1 ? s.tokens[start - 2]! : undefined;
   const locative = !!prev && (LOCATIVE.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && LOCATIVE.has(prev2.normal)));
   return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, ...extra };
+}
+
+/**
+ * A possessive inside a name: before an organisation word ("Fishermen's Association", "Attorney's
+ * Office"), or a common plural before more capitals ("People's Liberation Army", "Women's March"),
+ * unlike a person's or a country's possessive ("Trump's White House", "China's Xi").
+ */
+function possessiveInName(u: Token, next: Token | undefined): boolean {
+  if (!next || !isCap(next)) return false;
+  if (ORG_HEAD_WORDS.has(plain(next))) return true;
+  return u.tags.has('Plural') && !u.tags.has('Person') && !u.tags.has('Place');
 }
 
 /** Sentence-initial auxiliaries of a question ("Will Canada demand …?"): not part of a name. */
@@ -286,11 +397,20 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   let a = start;
   while (a < end && toks[a]!.tags.has('Determiner')) a++;
   if (a >= end) return [];
+  // "In God We Trust", "We're On It": a motto or slogan in capitals, no name (names hold no pronouns)
+  if (end - a >= 2 && toks.slice(a + 1, end).some((t) => t.tags.has('Pronoun'))) return [];
   const known = knownName(s, a, end);
   if (known) return known;
   // "Kentucky Democrats", "House Republicans": a group narrowed by a name
   const lastLow = plain(toks[end - 1]!);
   if (end - a >= 2 && GROUPS.has(lastLow) && toks.slice(a, end - 1).every(isGroupModifier)) {
+    const name = joinName(toks.slice(a, end));
+    return [mk(s, 'group', a, end, name, `group:${name.toLowerCase()}`)];
+  }
+  // "New Yorkers", "South Dakotans": a place's people, a group
+  const lastTok = toks[end - 1]!;
+  if (end - a >= 2 && /\p{Ll}(er|an|ite)s$/u.test(bare(lastTok)) && !isPossessive(lastTok) && !lastTok.tags.has('Person') &&
+      toks.slice(a, end - 1).every((t) => t.tags.has('Place') || PLACE_NAME_STARTS.has(plain(t))) && !lastTok.tags.has('Place') && !ORG_HEAD_WORDS.has(plain(lastTok))) {
     const name = joinName(toks.slice(a, end));
     return [mk(s, 'group', a, end, name, `group:${name.toLowerCase()}`)];
   }
@@ -316,7 +436,11 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   // Association", "Norwegian Fishermen's Association"); a leading demonym is its affiliation
   const last = plain(toks[end - 1]!);
   if (end - a === 1 && GENERIC_ORG_WORDS.has(last)) return []; // "Office", "Inc" alone name nobody
-  if (ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!)) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)))) {
+  if (end - a === 1 && last === 'government' && a > 0) return [mk(s, 'country', a, end, 'government', 'country:?')]; // "the Government said" 
+  // ("U.S. Attorney's Office": a possessive title names the office, not a person)
+  // ("Bank of Canada", "Department of Environmental Protection": an organisation word, then "of")
+  const headFirst = end - a >= 3 && ORG_HEAD_WORDS.has(plain(toks[a]!)) && !GENERIC_FIRST.has(plain(toks[a]!)) && toks[a + 1]!.normal === 'of';
+  if ((headFirst || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)) && !isPossessive(t))) {
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);
     if (!key || exclude.has(key)) return [];
@@ -381,6 +505,10 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const key = nameKeyOf(name);
   if (!key || exclude.has(key) || NEWS_AGENCIES.has(key) || NON_ACTOR_ABBREVIATIONS.has(key)) return out;
   if (nameToks.length === 1 && TITLE_WORDS.has(plain(nameToks[0]!))) return out; // "General" alone names nobody
+  // "Chang W. Lee/…": a lone initial; "Business Insider Inc": an organisation word left alone after a title
+  if (nameToks.length === 1 && (/^\p{L}$/u.test(key) || GENERIC_ORG_WORDS.has(key))) return out;
+  if (IDEOLOGY.test(name)) return out;
+
   // publications cited as sources, and things, laws and events, are not actors
   const lastWord = plain(nameToks.at(-1)!);
   if (!role && !honorific && (MEDIA_HEADS.has(lastWord) || (THING_HEADS.has(lastWord) && nameToks.length >= 2))) return out;

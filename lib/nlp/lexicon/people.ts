@@ -40,6 +40,7 @@ export const GROUPS = new Map<string, string>(Object.entries({
   separatists: 'separatists', militants: 'militants', insurgents: 'insurgents', democrats: 'Democrats',
   republicans: 'Republicans', conservatives: 'Conservatives', 'the opposition': 'the opposition', unions: 'unions',
   'trade unions': 'unions', lawmakers: 'lawmakers', legislators: 'lawmakers', fishermen: 'fishermen',
+  gunmen: 'gunmen', attackers: 'attackers', customers: 'customers', deportees: 'deportees',
 }));
 
 /** Abbreviated titles, written out in a role ("Gov." → Governor). */
