@@ -1,0 +1,153 @@
+// Who demands: the subject before a verb, the owner of a noun, the speaker of a quotation.
+import type { Sentence, Token } from '../parse';
+import type { ActorRecord } from '../actors';
+import { type Placed, word } from './common';
+
+/** Verbs of saying that attribute a quotation or a clause to a speaker. */
+const SAYING = /^(said|says|say|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|declared|insisted|argued|warned|urged|chanted|shouted|yelled|sang|chant|chants)$/i;
+
+/** Prepositions before a mention make it a complement, not a subject ("the leader of the PPP urged"). */
+const PREPOSITIONS = new Set(['of', 'in', 'for', 'with', 'from', 'at', 'on', 'to', 'by', 'about', 'against', 'over', 'under', 'between', 'into', 'near', 'after', 'before', 'than', 'like', 'among', 'across', 'through', 'throughout', 'around', 'outside', 'inside', 'within', 'toward', 'towards', 'via', 'beyond', 'upon', 'onto', 'amid', 'despite', 'without', 'during']);
+
+/** The demander of a noun trigger: "Russia's demands", "demands from UNITA", "the American demand", "X made a demand". */
+export function nounOwner(s: Sentence, at: number, end: number, placed: Placed[]): ActorRecord | undefined {
+  const poss = placed.filter((p) => p.end <= at && at - p.end < 25 && (p.m.possessive || p.m.kind === 'demonym' || /^\s*(?:tariff|trade|security|peace|pay|wage|key|main|new|latest)?\s*$/i.test(s.text.slice(p.end, at)))).at(-1);
+  if (poss) return poss.r;
+  const from = /^\s*(?:from|by|of)\s/i.test(s.text.slice(end)) ? placed.find((p) => p.at > end && p.at - end < 14) : undefined;
+  if (from && !/^\s*of\s/i.test(s.text.slice(end))) return from.r;
+  const subj = placed.filter((p) => p.end <= at && at - p.end < 60 && !precededByPreposition(s, p)).at(-1);
+  if (subj && /\b(made|issued|repeated|reiterated|renewed|has|have|had|sent|delivered|voiced|presented|put forward|submitted|filed|led|backed)\b/i.test(s.text.slice(subj.end, at))) return subj.r;
+  return undefined;
+}
+
+/** Quantities whose "of" does not make a prepositional phrase: "thousands of teachers rallied". */
+const QUANTITY = /^(thousands|hundreds|dozens|millions|scores|crowds|groups|group|number|lot|lots|majority|most|many|some|all|several|members|hundred|thousand|dozen)$/i;
+
+export function precededByPreposition(s: Sentence, p: Placed): boolean {
+  const prev = p.m.start > 0 ? s.tokens[p.m.start - 1]! : undefined;
+  const prev2 = p.m.start > 1 ? s.tokens[p.m.start - 2]! : undefined;
+  if (prev?.normal === 'of' && prev2 && QUANTITY.test(prev2.normal)) return false;
+  if (prev && /\S/.test(prev.post)) return false; // '… the convoys through," Ana Petrovic said': punctuation ends the phrase
+  return !!prev && (PREPOSITIONS.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && PREPOSITIONS.has(prev2.normal)));
+}
+
+/**
+ * The grammatical subject of a verb trigger: the last actor before it that is not inside a
+ * prepositional phrase and with no other verb between them (auxiliaries, modals, adverbs and
+ * appositions may stand between: "Han Dong-hoon, the leader of the PPP, urged Yoon").
+ */
+export function subjectBefore(s: Sentence, i: number, at: number, offsets: number[], placed: Placed[]): ActorRecord | undefined {
+  const cands = placed.filter((p) => p.end <= at && !precededByPreposition(s, p)).reverse();
+  // "rallied … to call for", ", calling for": the trigger hangs on the main verb, whose subject is the demander's
+  const prevTok = i > 0 ? s.tokens[i - 1]! : undefined;
+  const isMainVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') &&
+    !/^(been|also|continued|continues|repeatedly|again|has|have|had)$/i.test(t.normal);
+  // ", demanding N500m": a participle's demander is the main clause's subject, before its verb
+  // ("The union sued the state, demanding …"), never the main verb's object
+  if (/,\s*$/.test(prevTok?.post ?? '') && /ing$/i.test(s.tokens[i]!.normal)) {
+    for (const p of cands) {
+      const verbs = s.tokens.slice(p.m.end, i).filter(isMainVerb).length;
+      if (verbs === 1) return firstConjunct(s, p, cands).r;
+      if (verbs > 1) break;
+    }
+    return undefined;
+  }
+  let allowed = prevTok?.normal === 'to' ? 1 : 0;
+  for (const p of cands) {
+    let ok = true;
+    let depth = 0; // inside an apposition between commas
+    for (let k = p.m.end; k < i; k++) {
+      const t = s.tokens[k]!;
+      if (/,/.test(t.post)) depth = depth ? 0 : 1;
+      if (depth) continue;
+      if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') &&
+          !/^(been|also|continued|continues|repeatedly|again|has|have|had)$/i.test(t.normal)) {
+        if (allowed-- > 0) continue;
+        ok = false; break;
+      }
+    }
+    if (ok) return firstConjunct(s, p, cands).r;
+    break; // the nearest candidate is behind another verb: the subject is not in this clause
+  }
+  return undefined;
+}
+
+/** "Robert Mugabe and wife Grace are insisting": of coordinated subjects, the first one named. */
+function firstConjunct(s: Sentence, p: Placed, cands: Placed[]): Placed {
+  let cur = p;
+  for (const q of cands) {
+    if (q.end > cur.at) continue;
+    const between = s.tokens.slice(q.m.end, cur.m.start);
+    if (between.length > 0 && between.length <= 3 && between[0]!.normal === 'and' && between.slice(1).every((t) => !t.tags.has('Verb'))) cur = q;
+    else break;
+  }
+  return cur;
+}
+
+/** The speaker of a quotation or reported clause: `"…," the Kremlin said` / `X said (that) …` / `said X`. */
+export function speakerOf(s: Sentence, at: number, offsets: number[], placed: Placed[]): ActorRecord | undefined {
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (!SAYING.test(word(t)) || !t.tags.has('Verb')) continue;
+    const sayAt = offsets[k]!;
+    // the speaker stands right before "said" (subject) or right after it ("said the ministry")
+    const subj = placed.filter((p) => p.end <= sayAt && sayAt - p.end < 30 && !precededByPreposition(s, p) && !/[”"]/.test(s.text.slice(p.end, sayAt))).at(-1);
+    const inv = placed.find((p) => p.at > sayAt && p.at - sayAt < 25);
+    const speaker = subj ?? inv;
+    if (!speaker) continue;
+    // the trigger is in what was said: after "said (that)", or inside quotation marks
+    const quoted = isQuoted(s.text, at);
+    if (quoted || at > sayAt) return speaker.r;
+  }
+  return undefined;
+}
+
+/**
+ * Sentences inside a quotation that spans several sentences of a paragraph, with the speaker its
+ * attribution names (where the quotation closes: '…," Robertson said', or where it opens:
+ * 'Robertson said: "…').
+ */
+export function quotationSpeakers(sentences: Sentence[], offsetsOf: Map<Sentence, number[]>, placedOf: Map<Sentence, Placed[]>): Map<Sentence, ActorRecord> {
+  const out = new Map<Sentence, ActorRecord>();
+  let block: Sentence[] = [];
+  let depth = 0;
+  let paragraph = -2;
+  const close = () => {
+    if (block.length > 1) {
+      const first = block[0]!, last = block.at(-1)!;
+      const speaker = attribution(last, offsetsOf.get(last)!, placedOf.get(last)!) ?? attribution(first, offsetsOf.get(first)!, placedOf.get(first)!);
+      if (speaker) for (const s of block) out.set(s, speaker);
+    }
+    block = [];
+  };
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) { close(); depth = 0; paragraph = s.paragraph; }
+    const opens = (s.text.match(/“/g) ?? []).length, closes = (s.text.match(/”/g) ?? []).length;
+    if (depth > 0 || opens > closes) block.push(s);
+    depth = Math.max(0, depth + opens - closes);
+    if (depth === 0) close();
+  }
+  close();
+  return out;
+}
+
+/** The speaker a sentence's verb of saying names, if any. */
+export function attribution(s: Sentence, offsets: number[], placed: Placed[]): ActorRecord | undefined {
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (!SAYING.test(word(t)) || !t.tags.has('Verb')) continue;
+    const sayAt = offsets[k]!;
+    const subj = placed.filter((p) => p.end <= sayAt && sayAt - p.end < 30 && !precededByPreposition(s, p) && !/[“]/.test(s.text.slice(p.end, sayAt))).at(-1);
+    const inv = placed.find((p) => p.at > sayAt && p.at - sayAt < 25);
+    const speaker = subj ?? inv;
+    if (speaker) return speaker.r;
+  }
+  return undefined;
+}
+
+export function isQuoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return open > 0 || straight % 2 === 1;
+}
