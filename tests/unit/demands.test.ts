@@ -287,3 +287,96 @@ describe('demands: protests, lawsuits, ultimatums, reported demands', () => {
     expect(demandsOf('Beijing rejected Washington\'s demand that it stop the exercises.').map((d) => d.actor)).toEqual(['United States']);
   });
 });
+
+describe('demands: motions, warnings, advocates, coordinated verbs, adamant', () => {
+  it('"moved a motion for …" is the mover\'s demand', () => {
+    expect(demandsOf('Senator Ada Obi moved a motion for the suspension of the budget debate.').map((d) => [d.actor, d.demand]))
+      .toEqual([['Ada Obi', 'the suspension of the budget debate']]);
+  });
+
+  it('"moves that …" is the mover\'s demand', () => {
+    expect(demandsOf('Senator Ada Obi moves that the budget debate be suspended until Monday.').map((d) => d.demand))
+      .toEqual(['the budget debate be suspended until Monday']);
+  });
+
+  it('"raised the motion after …" names no content: no demand', () => {
+    expect(demandsOf('Senator Ada Obi raised the motion after the clerk read the letters.')).toEqual([]);
+  });
+
+  it('"moved on to …" is no motion', () => {
+    expect(demandsOf('Senator Ada Obi moved on to the next item of the agenda.')).toEqual([]);
+  });
+
+  it('"warned against …" demands that it not be done', () => {
+    expect(demandsOf('Israel warned against signing a weak nuclear agreement with Iran.').map((d) => [d.actor, d.demand]))
+      .toEqual([['Israel', 'signing a weak nuclear agreement with Iran']]);
+  });
+
+  it('"X is a strong advocate for Y to …" is X\'s demand', () => {
+    expect(demandsOf('Oxfam is a strong advocate for refugees to receive work permits.').map((d) => [d.actor, d.demand]))
+      .toEqual([['Oxfam', 'refugees to receive work permits']]);
+  });
+
+  it('"X suspended … and requested …": the demander is the subject of the first verb', () => {
+    expect(demandsOf('The Defense Ministry suspended three commanders and requested travel bans for them.').map((d) => d.actor))
+      .toEqual(['Defense Ministry']);
+  });
+
+  it('"X is adamant Y must …" (no "that") is X\'s demand', () => {
+    expect(demandsOf('The Media Alliance is adamant journalists must be exempted from the law.').map((d) => [d.actor, d.demand]))
+      .toEqual([['Media Alliance', 'journalists must be exempted from the law']]);
+  });
+
+  it('"asked not to be identified" is a source\'s anonymity, no demand', () => {
+    expect(demandsOf('A Kenyan official, who asked not to be identified, said the talks had stalled.')).toEqual([]);
+  });
+
+  it('"call for better pay and more respect" is two demands', () => {
+    expect(demandsOf('The Chicago Teachers Union marched to call for better pay and more respect from the city.').map((d) => d.demand))
+      .toEqual(['better pay', 'more respect from the city']);
+  });
+});
+
+describe('demands: reported speech with no trigger verb', () => {
+  it('"X is going to have to …," Y said: a demand of X', () => {
+    expect(demandsOf('“Canada is going to have to lower its dairy tariffs,” President Trump said.').map((d) => [d.actor, d.target]))
+      .toEqual([['Trump', ['Canada']]]);
+  });
+
+  it('"There is no other way but to resign," X said: a demand', () => {
+    expect(demandsOf('“There is no other way but to resign now,” Lee Jae-myung said.').map((d) => d.demand)).toEqual(['resign now']);
+  });
+
+  it('"they have no choice but to …" is their own lot, no demand', () => {
+    expect(demandsOf('Executives at Ford say they have no choice but to cut jobs.')).toEqual([]);
+  });
+
+  it('"X had no choice but to act" is a past justification, no demand', () => {
+    expect(demandsOf('Lawyers for Mason Rudolph said Rudolph had no choice but to act.')).toEqual([]);
+  });
+
+  it('"the only way for X … is to resign": a demand of X', () => {
+    expect(demandsOf('“The only way for Boris Johnson to apologise is to resign now,” Keir Starmer said.').map((d) => [d.actor, d.target]))
+      .toEqual([['Keir Starmer', ['Boris Johnson']]]);
+  });
+
+  it('an order opening a later sentence of a quotation is the quoted speaker\'s', () => {
+    const text = 'President Donald Trump backed Matt Bevin. “Matt Bevin has done a wonderful job!” Trump tweeted. “Matt has my endorsement. Get out and vote for Matt Bevin on Tuesday!”';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Donald Trump']);
+  });
+
+  it('the items a "X also said:" paragraph introduces are X\'s', () => {
+    const text = 'President Obama met Kenyan leaders. In an interview, President Obama also said:\n\nThe UK must stay in the EU to keep its influence\n\nHe is confident about the deal\n\nObama lands in Kenya on Friday.';
+    expect(demandsOf(text).map((d) => [d.actor, d.demand])).toEqual([['Obama', 'stay in the EU to keep its influence']]);
+  });
+
+  it('an embedded tweet is its signature\'s author\'s ("— Name (@handle) date")', () => {
+    const text = 'Smog covered Delhi. Chief Minister Arvind Kejriwal spoke.\n\nI urge all Delhiites to wear masks outdoors\n\n— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019\n\nFlights were cancelled.';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Arvind Kejriwal']);
+  });
+
+  it('"I want more" in a quotation continued after its attribution is the quoted speaker\'s, not an actor "I" was taken for', () => {
+    const text = 'President Donald Trump met Xi Jinping on Monday. “My people had $20 billion done,” Trump recounted. “And I said, ‘I want more purchases of soybeans.’”';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Donald Trump']);
+  });
+});

@@ -26,8 +26,10 @@ export function readContent(rest: string): { text: string; raw: string } | null 
 
 /** Two demands joined in one complement: "stopping NATO from expanding east and the deployment of weapons". */
 export function split(d: DemandRecord): DemandRecord[] {
-  if (/^(must|should|needs? to|has to|have to|ought to)$/i.test(d.trigger)) return [d]; // a modal's content is one clause
-  const parts = d.demand.replace(/…$/, '').split(/,?\s+and\s+(?=(?:the|a|an|an end|for|\w+ing)\s)/i).map((p) => p.replace(/^for\s+/i, ''));
-  if (parts.length !== 2 || parts.some((p) => p.split(/\s+/).length < 3)) return [d];
+  if (/^(must|should)$|\bto$/i.test(d.trigger)) return [d]; // a modal's content is one clause
+  const parts = d.demand.replace(/…$/, '').split(/,?\s+and\s+(?=(?:the|a|an|an end|for|\w+ing|more|better|greater|higher|fewer|less|new|fair)\s)/i).map((p) => p.replace(/^for\s+/i, ''));
+  // "better pay and more respect": two short noun phrases when the second is compared
+  const min = /^(?:more|better|greater|higher|fewer|less)\s/i.test(parts[1] ?? '') ? 2 : 3;
+  if (parts.length !== 2 || parts.some((p) => p.split(/\s+/).length < min)) return [d];
   return parts.map((p) => ({ ...d, demand: p.trim() }));
 }

@@ -7,12 +7,15 @@ import type { Mention } from '../mentions';
 import type { ActorIndex } from '../actors';
 import type { DemandRecord, Placed } from './common';
 import { readTrigger } from './triggers';
-import { quotationSpeakers } from './speaker';
+import { quotationSpeakers, listSpeakers, tweetSpeakers, continuedQuotes } from './speaker';
 import { modalDemands, imperativeQuotes } from './reported';
 import { split } from './content';
 import { dedupe } from './merge';
 
 export type { DemandRecord } from './common';
+
+/** First-person pronouns. */
+const FIRST_PERSON_PRONOUN = /^(i|me|my|mine|we|us|our|ours)$/i;
 
 export function findDemands(sentences: Sentence[], mentions: Mention[], index: ActorIndex): DemandRecord[] {
   const bySentence = new Map<Sentence, Mention[]>();
@@ -23,11 +26,16 @@ export function findDemands(sentences: Sentence[], mentions: Mention[], index: A
   for (const s of sentences) {
     const offsets = tokenOffsets(s);
     offsetsOf.set(s, offsets);
-    placedOf.set(s, (bySentence.get(s) ?? []).filter((m) => index.of.has(m)).map((m) => ({
+    // "I"/"we" in an article are always someone quoted: the speaker decides, not the actor the pronoun was taken for
+    placedOf.set(s, (bySentence.get(s) ?? []).filter((m) => index.of.has(m) && !(m.kind === 'pronoun' && FIRST_PERSON_PRONOUN.test(m.surface))).map((m) => ({
       m, r: index.of.get(m)!, at: offsets[m.start] ?? 0, end: (offsets[m.end - 1] ?? 0) + s.tokens[m.end - 1]!.text.length,
     })));
   }
-  const quoted = quotationSpeakers(sentences, offsetsOf, placedOf);
+  // whose words a sentence is when no verb of saying in it says so; a quotation or a list may open with an order,
+  // a tweet's text counts only with a trigger of its own
+  const quotations = new Map([...continuedQuotes(sentences, offsetsOf, placedOf), ...listSpeakers(sentences, offsetsOf, placedOf),
+    ...quotationSpeakers(sentences, offsetsOf, placedOf)]);
+  const quoted = new Map([...tweetSpeakers(sentences, placedOf), ...quotations]);
   for (const s of sentences) {
     if (/\?\s*["”’]?\s*$/.test(s.text)) continue; // a question asks, it does not report a demand
     const offsets = offsetsOf.get(s)!;
@@ -38,7 +46,7 @@ export function findDemands(sentences: Sentence[], mentions: Mention[], index: A
       if (d) found.push(d);
     });
     if (!found.length) found.push(...modalDemands(s, offsets, placed, quoted.get(s)));
-    if (!found.length) found.push(...imperativeQuotes(s, offsets, placed));
+    if (!found.length) found.push(...imperativeQuotes(s, offsets, placed, quotations.get(s)));
     out.push(...found.flatMap(split));
   }
   return dedupe(out);

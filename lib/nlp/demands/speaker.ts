@@ -4,7 +4,7 @@ import type { ActorRecord } from '../actors';
 import { type Placed, word } from './common';
 
 /** Verbs of saying that attribute a quotation or a clause to a speaker. */
-const SAYING = /^(said|says|say|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|declared|insisted|argued|warned|urged|chanted|shouted|yelled|sang|chant|chants)$/i;
+const SAYING = /^(said|says|say|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|declared|insisted|argued|warned|urged|chanted|shouted|yelled|sang|chant|chants|recounted|recalled|explained|announced|replied|responded|continued)$/i;
 
 /** Prepositions before a mention make it a complement, not a subject ("the leader of the PPP urged"). */
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'with', 'from', 'at', 'on', 'to', 'by', 'about', 'against', 'over', 'under', 'between', 'into', 'near', 'after', 'before', 'than', 'like', 'among', 'across', 'through', 'throughout', 'around', 'outside', 'inside', 'within', 'toward', 'towards', 'via', 'beyond', 'upon', 'onto', 'amid', 'despite', 'without', 'during']);
@@ -16,10 +16,14 @@ export function nounOwner(s: Sentence, at: number, end: number, placed: Placed[]
   const from = /^\s*(?:from|by|of)\s/i.test(s.text.slice(end)) ? placed.find((p) => p.at > end && p.at - end < 14) : undefined;
   if (from && !/^\s*of\s/i.test(s.text.slice(end))) return from.r;
   const subj = placed.filter((p) => p.end <= at && at - p.end < 60 && !precededByPreposition(s, p)).at(-1);
-  if (subj && /\b(made|issued|repeated|reiterated|renewed|has|have|had|sent|delivered|voiced|presented|put forward|submitted|filed|led|backed)\b/i.test(s.text.slice(subj.end, at))) return subj.r;
+  if (subj && /\b(made|issued|repeated|reiterated|renewed|has|have|had|sent|delivered|voiced|presented|put forward|submitted|filed|led|backed|moved|moves|tabled|raised|sponsored)\b/i.test(s.text.slice(subj.end, at))) return subj.r;
+  // "Apple is a strong advocate for …": the subject of a copula before an agent noun
+  if (subj && /^advocate/i.test(s.text.slice(at)) && /^\s*(?:is|was|are|were|has been|have been)\s+(?:a|an|the)\s+(?:\w+\s+)?$/i.test(s.text.slice(subj.end, at))) return subj.r;
   return undefined;
 }
 
+/** Most tokens between a subject and its verb ("Parata and his family believe", "the ministry has also suspended"). */
+const SUBJECT_VERB_GAP = 3;
 /** Quantities whose "of" does not make a prepositional phrase: "thousands of teachers rallied". */
 const QUANTITY = /^(thousands|hundreds|dozens|millions|scores|crowds|groups|group|number|lot|lots|majority|most|many|some|all|several|members|hundred|thousand|dozen)$/i;
 
@@ -52,6 +56,17 @@ export function subjectBefore(s: Sentence, i: number, at: number, offsets: numbe
     }
     return undefined;
   }
+  // "suspended three commanders and requested …", "Parata and his family believe … and want …": the subject of a
+  // verb before the "and" — the nearest actor a verb follows closely (not an object of that verb)
+  if (prevTok?.normal === 'and') {
+    for (const p of cands) {
+      const between = s.tokens.slice(p.m.end, i);
+      const first = between.findIndex(isMainVerb);
+      if (first >= 0 && first <= SUBJECT_VERB_GAP) return firstConjunct(s, p, cands).r;
+    }
+    return undefined;
+  }
+  // "to call for" hangs on a main verb
   let allowed = prevTok?.normal === 'to' ? 1 : 0;
   for (const p of cands) {
     let ok = true;
@@ -90,9 +105,10 @@ export function speakerOf(s: Sentence, at: number, offsets: number[], placed: Pl
     const t = s.tokens[k]!;
     if (!SAYING.test(word(t)) || !t.tags.has('Verb')) continue;
     const sayAt = offsets[k]!;
+    if (isQuoted(s.text, sayAt)) continue; // "I said" inside a quotation is the quoted speaker's own telling
     // the speaker stands right before "said" (subject) or right after it ("said the ministry")
     const subj = placed.filter((p) => p.end <= sayAt && sayAt - p.end < 30 && !precededByPreposition(s, p) && !/[”"]/.test(s.text.slice(p.end, sayAt))).at(-1);
-    const inv = placed.find((p) => p.at > sayAt && p.at - sayAt < 25);
+    const inv = placed.find((p) => p.at > sayAt && p.at - sayAt < 25 && INVERTED_SPEAKER_END.test(s.text.slice(p.end)));
     const speaker = subj ?? inv;
     if (!speaker) continue;
     // the trigger is in what was said: after "said (that)", or inside quotation marks
@@ -131,12 +147,87 @@ export function quotationSpeakers(sentences: Sentence[], offsetsOf: Map<Sentence
   return out;
 }
 
+/** What follows an inverted speaker ("…," said the ministry in a statement): not a clause of its own ("said the demonstrators had …"). */
+const INVERTED_SPEAKER_END = /^\s*(?:$|[,.;:)(—–-]|["”’]|(?:in|on|at|of|after|before|during|when|while|to|according)\b)/i;
+/** Paragraphs a "said:" may introduce (a list of what a leader said). */
+const INTRODUCED_MAX_PARAGRAPHS = 8;
+/** An embedded tweet's signature: "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019". */
+const TWEET_SIGNATURE = /^\s*[—–-]\s*\S[^(]{0,60}\(@\w+\)/;
+/** How many paragraphs before its signature a tweet's text may take. */
+const TWEET_MAX_PARAGRAPHS = 2;
+
+function paragraphsOf(sentences: Sentence[]): Map<number, Sentence[]> {
+  const out = new Map<number, Sentence[]>();
+  for (const s of sentences) out.set(s.paragraph, [...(out.get(s.paragraph) ?? []), s]);
+  return out;
+}
+
+/**
+ * The items of a list a "… also said:" paragraph introduces, with its speaker: the paragraphs
+ * after it, up to the first that ends like a sentence of the narrative.
+ */
+export function listSpeakers(sentences: Sentence[], offsetsOf: Map<Sentence, number[]>, placedOf: Map<Sentence, Placed[]>): Map<Sentence, ActorRecord> {
+  const out = new Map<Sentence, ActorRecord>();
+  const byParagraph = paragraphsOf(sentences);
+  for (const [p, ss] of byParagraph) {
+    const last = ss.at(-1)!;
+    if (!/\b(?:said|says|told \S+(?: \S+)?|added|wrote|tweeted):\s*$/i.test(last.text)) continue;
+    const speaker = attribution(last, offsetsOf.get(last) ?? [], placedOf.get(last) ?? []);
+    for (let q = p + 1; speaker && q <= p + INTRODUCED_MAX_PARAGRAPHS; q++) {
+      const items = byParagraph.get(q);
+      if (!items || items.length > 1 || /[.!?]["”’]?\s*$/.test(items[0]!.text)) break;
+      out.set(items[0]!, speaker);
+    }
+  }
+  return out;
+}
+
+/** The paragraphs of an embedded tweet, with the author its "— Name (@handle)" signature names. */
+export function tweetSpeakers(sentences: Sentence[], placedOf: Map<Sentence, Placed[]>): Map<Sentence, ActorRecord> {
+  const out = new Map<Sentence, ActorRecord>();
+  const byParagraph = paragraphsOf(sentences);
+  for (const [p, ss] of byParagraph) {
+    if (!TWEET_SIGNATURE.test(ss[0]!.text)) continue;
+    const sig = (placedOf.get(ss[0]!) ?? [])[0];
+    for (let q = p - 1; sig && q >= p - TWEET_MAX_PARAGRAPHS; q--) for (const s of byParagraph.get(q) ?? []) out.set(s, sig.r);
+  }
+  return out;
+}
+
+/** Most sentences a quotation may continue after its attribution ('"…," Trump said. "And I said …"'). */
+const CONTINUED_MAX_SENTENCES = 3;
+
+/**
+ * Quotations with no attribution of their own that follow one with an attribution: the same
+ * speaker goes on ('“My people had $20 billion done,” Mr. Trump recounted. “And I said, ‘I want more.’”').
+ */
+export function continuedQuotes(sentences: Sentence[], offsetsOf: Map<Sentence, number[]>, placedOf: Map<Sentence, Placed[]>): Map<Sentence, ActorRecord> {
+  const out = new Map<Sentence, ActorRecord>();
+  let speaker: ActorRecord | undefined;
+  let left = 0;
+  let open = false; // the continued quotation has not closed yet: its next sentence is in it
+  for (const s of sentences) {
+    const opensQuote = /^\s*[“"]/.test(s.text);
+    const own = /[“”"]/.test(s.text) ? attribution(s, offsetsOf.get(s) ?? [], placedOf.get(s) ?? []) : undefined;
+    if (own) { speaker = own; left = CONTINUED_MAX_SENTENCES; open = false; continue; }
+    if (speaker && left > 0 && (opensQuote || open)) {
+      out.set(s, speaker);
+      left--;
+      open = (s.text.match(/“/g) ?? []).length + (open ? 1 : 0) > (s.text.match(/”/g) ?? []).length;
+      continue;
+    }
+    speaker = undefined;
+  }
+  return out;
+}
+
 /** The speaker a sentence's verb of saying names, if any. */
 export function attribution(s: Sentence, offsets: number[], placed: Placed[]): ActorRecord | undefined {
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     if (!SAYING.test(word(t)) || !t.tags.has('Verb')) continue;
     const sayAt = offsets[k]!;
+    if (isQuoted(s.text, sayAt)) continue; // "I said" inside a quotation is the quoted speaker's own telling
     const subj = placed.filter((p) => p.end <= sayAt && sayAt - p.end < 30 && !precededByPreposition(s, p) && !/[“]/.test(s.text.slice(p.end, sayAt))).at(-1);
     const inv = placed.find((p) => p.at > sayAt && p.at - sayAt < 25);
     const speaker = subj ?? inv;

@@ -6,18 +6,34 @@ import { nounOwner, subjectBefore, speakerOf } from './speaker';
 import { readContent } from './content';
 
 /** Verbs whose object or complement is the demand ("demanded a recount", "called for talks"). */
-export const COMPLEMENT_VERBS = /^(adamant|insistent|demand(s|ed|ing)?|call(s|ed|ing)?|urg(e|es|ed|ing)|insist(s|ed|ing)?|ask(s|ed|ing)?|request(s|ed|ing)?|press(es|ed|ing)?|push(es|ed|ing)?|seek(s|ing)?|sought|want(s|ed|ing)?|appeal(s|ed|ing)?|plead(s|ed|ing)?|pled|lobb(y|ies|ied|ying)|advocat(e|es|ed|ing)|petition(s|ed|ing)?)$/i;
+export const COMPLEMENT_VERBS = /^(adamant|insistent|demand(s|ed|ing)?|call(s|ed|ing)?|urg(e|es|ed|ing)|insist(s|ed|ing)?|ask(s|ed|ing)?|request(s|ed|ing)?|press(es|ed|ing)?|push(es|ed|ing)?|seek(s|ing)?|sought|want(s|ed|ing)?|appeal(s|ed|ing)?|plead(s|ed|ing)?|pled|lobb(y|ies|ied|ying)|advocat(e|es|ed|ing)|petition(s|ed|ing)?|mov(e|es|ed))$/i;
 /** Verbs that are a demand only when addressed: "told X to", "ordered X to", "warned X not to". */
 export const ADDRESSED_VERBS = /^(t(old|ell|ells|elling)|coerc(e|es|ed|ing)|order(s|ed|ing)?|instruct(s|ed|ing)?|direct(s|ed|ing)?|summon(s|ed|ing)?|beg(s|ged|ging)?|implor(e|es|ed|ing)|encourag(e|es|ed|ing)|warn(s|ed|ing)?|advis(e|es|ed|ing)|pressur(e|es|ed|ing)|forc(e|es|ed|ing)|persuad(e|es|ed|ing)|challeng(e|es|ed|ing)|invit(e|es|ed|ing))$/i;
 /** Particles a complement verb takes before its content ("call for", "insist on", "push for"). */
 const COMPLEMENT_PARTICLE = /^\s*(?:for|on|upon|that)\b/i;
 /** Verbs of this list need a particle to be a demand ("called for", not "called him"). */
 const NEEDS_PARTICLE = /^(call|insist|press|push|appeal|plead|pled|lobb|advocat|ask)/i;
+/** "moved that …", "moves for …": a motion put to a chamber (not "moved on", "moved to Paris"). */
+const MOTION_VERB = /^mov(e|es|ed)$/i;
+/** "asked not to be named": a source's anonymity, no demand of the story. */
+const ANONYMITY = /^\s+not\s+to\s+be\s+(?:identified|named)\b/i;
+/** "warned against …", "cautioned against …": a demand that something not be done. */
+const AGAINST_VERB = /^(warn(s|ed|ing)?|caution(s|ed|ing)?)$/i;
+/** "… is adamant journalists must be exempted": adamant/insistent with a clause of its own, no "that". */
+const BARE_MODAL_CLAUSE = /^\s+(?:\S+\s+){1,6}?(?:must|should)\s/i;
 /** Nouns that name a demand: "Russia's demands included …", "a call for …", "the request to …". */
-export const DEMAND_NOUN = /^(demands?|calls?|appeals?|requests?|ultimatums?|pleas?|petitions?|directives?|instructions?)$/i;
+export const DEMAND_NOUN = /^(demands?|calls?|appeals?|requests?|ultimatums?|pleas?|petitions?|directives?|instructions?|motions?|advocates?)$/i;
+/** Nouns of the list that name a demand only after their own verb or with their own preposition. */
+const NOUN_CONTEXT = new Map<string, { before?: RegExp; after?: RegExp }>([
+  // "moved a motion for the adjournment", "tabled a motion calling for": a motion put, not "in slow motion"
+  ['motion', { before: /\b(?:mov|tabl|fil|rais|sponsor|submitt|introduc|present)\w*\s+(?:a|an|the)\s+(?:\w+\s+)?$/i,
+    after: /^\s+(?:for|to|that|calling|urging|seeking|demanding)\s/i }],
+  // "is a strong advocate for Dreamers to receive citizenship"
+  ['advocate', { after: /^\s+(?:for|of)\s/i }],
+]);
 
 /** Verbs of policy and negotiation: wanting to do them is a position, not a wish. */
-const POLICY_VERBS = /^(make|pass|cut|raise|ban|end|stop|impose|lift|remove|change|reform|repeal|keep|extend|expand|reduce|increase|build|launch|hold|open|close|negotiate|return|join|leave|scrap|withdraw|abolish|introduce|restore|protect|limit|cap|freeze|block|allow|force|replace|fund|hire|fire|sell|buy|acquire|merge|sanction|punish|prosecute|investigate|impeach|remove|resume|renegotiate|renew|secure|guarantee)$/i;
+const POLICY_VERBS = /^(make|pass|cut|raise|ban|end|stop|impose|lift|remove|change|reform|repeal|keep|extend|expand|reduce|increase|build|launch|hold|open|close|negotiate|return|join|leave|scrap|withdraw|abolish|introduce|restore|protect|limit|cap|freeze|block|allow|force|replace|fund|hire|fire|sell|buy|acquire|merge|sanction|punish|prosecute|investigate|impeach|remove|resume|renegotiate|renew|secure|guarantee|let)$/i;
 
 /** First-person subjects: a quotation's speaker speaking of their own side ("we want …"). */
 const FIRST_PERSON = /^(i|we)$/i;
@@ -36,12 +52,15 @@ export function readTrigger(s: Sentence, i: number, offsets: number[], placed: P
   const after = s.text.slice(end).replace(/[“”"‘]/g, ' ').replace(/\s+/g, ' ');
   // a noun after a determiner or possessive, or a plural after a preposition ("conceded to demands from UNITA";
   // "to demand" is a verb)
-  const isNoun = DEMAND_NOUN.test(w) && (t.tags.has('Noun') || /\b(the|a|an|its|their|his|her|our|this|these|those)\s+$/i.test(before.slice(-8)) ||
+  const nounContext = NOUN_CONTEXT.get(w.toLowerCase().replace(/s$/, ''));
+  const inContext = !nounContext || ((!nounContext.before || nounContext.before.test(before)) && (!nounContext.after || nounContext.after.test(after)));
+  const isNoun = DEMAND_NOUN.test(w) && inContext && (t.tags.has('Noun') || /\b(the|a|an|its|their|his|her|our|this|these|those)\s+$/i.test(before.slice(-8)) ||
     /[’']s\s+$/.test(before) || (/s$/i.test(w) && /\b(to|of|with|for|by)\s+$/i.test(before.slice(-6))));
   // compromise sometimes tags "pressing" or "urged" as an adjective: the form decides
   const verbal = t.tags.has('Verb') || (/(ing|ed)$/i.test(w) && !t.tags.has('Noun'));
-  const isComplement = !isNoun && COMPLEMENT_VERBS.test(w) && (verbal || (/^(adamant|insistent)$/i.test(w) && /^\s+(?:that|on)\b/i.test(s.text.slice(offsets[i]! + t.text.length))));
-  const isAddressed = !isNoun && !isComplement && ADDRESSED_VERBS.test(w) && verbal;
+  const isComplement = !isNoun && COMPLEMENT_VERBS.test(w) && (verbal || (/^(adamant|insistent)$/i.test(w) && (/^\s+(?:that|on)\b/i.test(s.text.slice(end)) || BARE_MODAL_CLAUSE.test(s.text.slice(end)))));
+  const against = AGAINST_VERB.test(w) && verbal && /^\s+(?:strongly\s+)?against\s/i.test(after);
+  const isAddressed = !isNoun && !isComplement && !against && ADDRESSED_VERBS.test(w) && verbal;
   const wouldLike = /^like$/i.test(w) && /\bwould\s+$/i.test(before) && /^\s+(?:to\s+see\s+|\S+\s+to\s+)/i.test(after);
   // an ultimatum: "threatened to block the deal unless Stockholm extradited the suspects"
   const unless = /^threat(en|ens|ened|ening)$/i.test(w) ? s.text.slice(end).search(/\bunless\b/i) : -1;
@@ -54,7 +73,9 @@ export function readTrigger(s: Sentence, i: number, offsets: number[], placed: P
       return { actor, targets: target ? [target.r] : [], demand: cond.text, evidence: s.text, trigger: w, sentence: s };
     }
   }
-  if (!isNoun && !isComplement && !isAddressed && !wouldLike) return null;
+  if (!isNoun && !isComplement && !isAddressed && !wouldLike && !against) return null;
+  if (MOTION_VERB.test(w) && !/^\s+(?:that|for)\s/i.test(after)) return null;
+  if (ANONYMITY.test(after)) return null;
   if (NEGATION.test(before) || (HYPOTHETICAL.test(before) && !wouldLike)) return null;
   if (/^(calls?|called|calling)$/i.test(w) && !/^\s*(?:for|on|upon)\b/i.test(after)) return null;
   const genericTo = genericAddressee(s, i);
@@ -67,8 +88,8 @@ export function readTrigger(s: Sentence, i: number, offsets: number[], placed: P
   if (/^want/i.test(w) && /^\s+to\s+(?:know|see|be|do|make sure)\b/i.test(after) && !/^\s+to\s+see\s+\S+\s+\S+/i.test(after)) return null;
 
   // the addressee: "urged X to", "called on X to", "told X to", "asked X for"
-  const addr = addressee(after, end, placed);
-  let rest = addr ? s.text.slice(addr.contentAt) : after;
+  const addr = against ? null : addressee(after, end, placed);
+  let rest = addr ? s.text.slice(addr.contentAt) : against ? after.replace(/^\s+(?:strongly\s+)?against\s+/i, ' ') : after;
   if (/^\s+by\s+(?:\S+\s+){1,5}?to\s+\w/i.test(after) && /\b(?:was|were|been|being|is|are)\s+$/i.test(before)) rest = after.replace(/^\s+by\s+(?:\S+\s+){1,5}?(to\s+)/i, ' $1');
   if (isAddressed && !addr && !genericAddresseeOk && !/^\s+by\s/i.test(after)) return null;
   if (!isNoun && !addr && genericAddresseeOk && (isAddressed || /^(press|push|call|urg|ask|appeal|plead|beg)/i.test(w))) rest = ' ' + s.text.slice(offsets[genericTo]!);
@@ -80,8 +101,9 @@ export function readTrigger(s: Sentence, i: number, offsets: number[], placed: P
   const passive = /\b(?:was|were|been|being|is|are)\s+$/i.test(before) ? placed.find((p) => p.at > end && p.at - end < 12 && /^\s*by\s/i.test(s.text.slice(end))) : undefined;
   if (passive) actor = passive.r;
   else if (isNoun) actor = nounOwner(s, at, end, placed);
+  else if (ownSubject(s, i) === 'self') actor = speakerOf(s, at, offsets, placed) ?? quoteSpeaker ?? subjectBefore(s, i, at, offsets, placed);
   else actor = subjectBefore(s, i, at, offsets, placed);
-  if (!actor && (isNoun || ownSubject(s, i) !== 'other')) actor = speakerOf(s, at, offsets, placed) ?? quoteSpeaker;
+  if (!actor && (isNoun || ownSubject(s, i) === 'none')) actor = speakerOf(s, at, offsets, placed) ?? quoteSpeaker;
   if (!actor) return null;
   if (/^insist/i.test(w) && (ASSERTION.test(rest.replace(/^\s*that\b/i, '')) || reportsPast(s, i))) return null;
 
@@ -120,15 +142,16 @@ function reportsPast(s: Sentence, i: number): boolean {
 }
 
 /**
- * What stands right before a verb trigger when no actor does: 'none' (the trigger opens the
- * clause, or "I"/"we": the speaker), or 'other' (a noun that is not an actor: "the public want").
+ * What stands right before a verb trigger: 'self' ("I"/"we": the speaker, whatever actor the
+ * pronoun was taken for), 'none' (the trigger opens the clause), or 'other' (a noun that is not an
+ * actor: "the public want"; or "and": the verb shares a subject named further back).
  */
-function ownSubject(s: Sentence, i: number): 'none' | 'other' {
+function ownSubject(s: Sentence, i: number): 'self' | 'none' | 'other' {
   for (let k = i - 1; k >= 0; k--) {
     const t = s.tokens[k]!;
     if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || /^(also|just|still|really|only|now)$/i.test(t.normal)) continue;
-    if (FIRST_PERSON.test(t.normal)) return 'none';
-    if (t.tags.has('Noun') || t.tags.has('Pronoun')) return 'other';
+    if (FIRST_PERSON.test(t.normal.replace(/^[‘'“"]+/, ''))) return 'self';
+    if (t.tags.has('Noun') || t.tags.has('Pronoun') || t.normal === 'and') return 'other';
     return 'none';
   }
   return 'none';
