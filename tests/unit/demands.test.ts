@@ -380,3 +380,27 @@ describe('demands: reported speech with no trigger verb', () => {
     expect(demandsOf(text).map((d) => d.actor)).toEqual(['Donald Trump']);
   });
 });
+
+describe('demands: the demander behind pronouns and phrases', () => {
+  it('"X say they want …": the pronoun after the verb of saying is X', () => {
+    const text = 'Ukraine made headlines. A poll found 44 percent of Americans say they want Congress to investigate the deal.';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Americans']);
+  });
+
+  it('"… at X\'s Y compound … and are insisting": Y after a possessor after a preposition is no subject', () => {
+    const text = 'Robert Mugabe and his wife Grace are under house arrest at Mugabe\'s Blue House compound in Harare and are insisting he finishes his term.';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Robert Mugabe']);
+  });
+
+  it('"asked about the league\'s decision to …" is a question, no demand', () => {
+    expect(demandsOf('Cam Heyward did not comment when he was asked about the league\'s decision to suspend Myles Garrett.')).toEqual([]);
+  });
+
+  it('"want the House to impeach and the Senate to convict" is one demand', () => {
+    expect(demandsOf('The Democratic Party wants the House to impeach and the Senate to convict.')).toHaveLength(1);
+  });
+
+  it('"urged an end to the violence and for all sides to engage in talks" is two demands', () => {
+    expect(demandsOf('The United Kingdom urged an end to the violence and for all sides to engage in political talks.')).toHaveLength(2);
+  });
+});

@@ -7,6 +7,8 @@ const CONTENT_END = /(,\s*(?:as|while|but|which|who|when|after|before|amid|sayin
 const COMMA_CLAUSE = /,\s+(?=\p{Lu})(?!U\.?S\.?\b|U\.?N\.?\b|EU\b)/u;
 /** A sentence boundary inside one parsed "sentence" (compromise keeps a quotation of several sentences whole). */
 const SENTENCE_BREAK = /(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs|Inc|Co|Corp))[.!?]\s+(?=[“"‘]?\p{Lu})/u;
+/** "to" + a lower-case word that opens no noun phrase: an infinitive ("the House to impeach", not "an end to the violence"). */
+const TO_VERB = /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|all|any|some|more|less)\b)\p{Ll}/u;
 /** The content is cut to this many words, at a word boundary. */
 const MAX_CONTENT_WORDS = 14;
 
@@ -31,5 +33,7 @@ export function split(d: DemandRecord): DemandRecord[] {
   // "better pay and more respect": two short noun phrases when the second is compared
   const min = /^(?:more|better|greater|higher|fewer|less)\s/i.test(parts[1] ?? '') ? 2 : 3;
   if (parts.length !== 2 || parts.some((p) => p.split(/\s+/).length < min)) return [d];
+  // "the House to impeach and the Senate to convict": one demand of two steps
+  if (parts.every((p) => TO_VERB.test(p))) return [d];
   return parts.map((p) => ({ ...d, demand: p.trim() }));
 }

@@ -25,14 +25,36 @@ export function nounOwner(s: Sentence, at: number, end: number, placed: Placed[]
 /** Most tokens between a subject and its verb ("Parata and his family believe", "the ministry has also suspended"). */
 const SUBJECT_VERB_GAP = 3;
 /** Quantities whose "of" does not make a prepositional phrase: "thousands of teachers rallied". */
-const QUANTITY = /^(thousands|hundreds|dozens|millions|scores|crowds|groups|group|number|lot|lots|majority|most|many|some|all|several|members|hundred|thousand|dozen)$/i;
+const QUANTITY = /^(percent|thousands|hundreds|dozens|millions|scores|crowds|groups|group|number|lot|lots|majority|most|many|some|all|several|members|hundred|thousand|dozen)$/i;
 
 export function precededByPreposition(s: Sentence, p: Placed): boolean {
   const prev = p.m.start > 0 ? s.tokens[p.m.start - 1]! : undefined;
   const prev2 = p.m.start > 1 ? s.tokens[p.m.start - 2]! : undefined;
   if (prev?.normal === 'of' && prev2 && QUANTITY.test(prev2.normal)) return false;
   if (prev && /\S/.test(prev.post)) return false; // '… the convoys through," Ana Petrovic said': punctuation ends the phrase
+  if (prev && /[’']s$/i.test(prev.text)) {
+    // "at Mugabe's Blue House": a possessor's phrase after a preposition
+    for (let k = p.m.start - 2; k >= 0 && k >= p.m.start - 4; k--) {
+      const t = s.tokens[k]!;
+      if (PREPOSITIONS.has(t.normal)) return true;
+      if (!/^\p{Lu}/u.test(t.text) || /\S/.test(t.post)) break;
+    }
+  }
   return !!prev && (PREPOSITIONS.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && PREPOSITIONS.has(prev2.normal)));
+}
+
+/**
+ * "Americans say they want …", "Volker said he …": a pronoun right after a verb of saying is its
+ * subject's; the actor the pronoun was resolved to may be another.
+ */
+function reportedPronoun(s: Sentence, p: Placed, placed: Placed[]): Placed {
+  if (p.m.kind !== 'pronoun' || p.m.start < 1) return p;
+  let k = p.m.start - 1;
+  if (s.tokens[k]!.normal === 'that' && k > 0) k--;
+  const say = s.tokens[k]!;
+  if (!SAYING.test(word(say)) || !say.tags.has('Verb')) return p;
+  const subj = placed.filter((q) => q.m.end <= k && k - q.m.end <= 2 && q.m.kind !== 'pronoun' && !precededByPreposition(s, q)).at(-1);
+  return subj ?? p;
 }
 
 /**
@@ -81,7 +103,7 @@ export function subjectBefore(s: Sentence, i: number, at: number, offsets: numbe
         ok = false; break;
       }
     }
-    if (ok) return firstConjunct(s, p, cands).r;
+    if (ok) return reportedPronoun(s, firstConjunct(s, p, cands), placed).r;
     break; // the nearest candidate is behind another verb: the subject is not in this clause
   }
   return undefined;
