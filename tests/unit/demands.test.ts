@@ -404,3 +404,26 @@ describe('demands: the demander behind pronouns and phrases', () => {
     expect(demandsOf('The United Kingdom urged an end to the violence and for all sides to engage in political talks.')).toHaveLength(2);
   });
 });
+
+describe('demands: decrees, quoted negations, relative clauses, calls that are no calls', () => {
+  it('"A decree issued after X\'s address banned … . It also ordered Y to …": the order is X\'s', () => {
+    const text = 'President Yoon Suk Yeol spoke on Tuesday. A martial law decree issued after Yoon\'s address banned all protests. It also ordered the striking doctors to return to work.';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Yoon Suk Yeol']);
+  });
+
+  it('"they weren\'t “asking for the moon”" is negated: no demand', () => {
+    expect(demandsOf('Governor Eric Holcomb told teachers that they weren’t “asking for the moon.”')).toEqual([]);
+  });
+
+  it('"… what has to be done," X said: a relative clause, no demand', () => {
+    expect(demandsOf('“Exploration requires an entire ecosystem to do what has to be done,” said Michael Sims.')).toEqual([]);
+  });
+
+  it('"the call on July 25" is a phone call, no demand', () => {
+    expect(demandsOf('Tim Morrison told the committee, “I feared at the time of the call on July 25 how its disclosure would play.”')).toEqual([]);
+  });
+
+  it('"called on X to …" is a demand of X', () => {
+    expect(demandsOf('Amnesty International called on Egypt to release the detained journalists.').map((d) => d.target)).toEqual([['Egypt']]);
+  });
+});

@@ -16,7 +16,7 @@ export interface DemandRecord {
 export interface Placed { m: Mention; r: ActorRecord; at: number; end: number }
 
 /** A negation just before the trigger makes it no demand. */
-export const NEGATION = /(?:\b(?:not|never|no longer|refused to|declined to|denied|nobody|no one|none)|n[’']t)\s+(\w+\s+){0,2}$/i;
+export const NEGATION = /(?:\b(?:not|never|no longer|refused to|declined to|denied|nobody|no one|none)|n[’']t)\s+(\w+\s+){0,2}[“"‘]?$/i; // 'weren’t “asking for the moon”'
 /** A modal or condition just before the trigger makes it hypothetical. */
 export const HYPOTHETICAL = /\b(would|could|might|may|if|whether|unless|will|going to|expected to|likely to|set to)\s+(\w+\s+){0,2}$/i;
 

@@ -7,7 +7,7 @@ import type { Mention } from '../mentions';
 import type { ActorIndex } from '../actors';
 import type { DemandRecord, Placed } from './common';
 import { readTrigger } from './triggers';
-import { quotationSpeakers, listSpeakers, tweetSpeakers, continuedQuotes } from './speaker';
+import { quotationSpeakers, listSpeakers, tweetSpeakers, continuedQuotes, documentOwners } from './speaker';
 import { modalDemands, imperativeQuotes } from './reported';
 import { split } from './content';
 import { dedupe } from './merge';
@@ -36,13 +36,14 @@ export function findDemands(sentences: Sentence[], mentions: Mention[], index: A
   const quotations = new Map([...continuedQuotes(sentences, offsetsOf, placedOf), ...listSpeakers(sentences, offsetsOf, placedOf),
     ...quotationSpeakers(sentences, offsetsOf, placedOf)]);
   const quoted = new Map([...tweetSpeakers(sentences, placedOf), ...quotations]);
+  const documents = documentOwners(sentences, placedOf);
   for (const s of sentences) {
     if (/\?\s*["”’]?\s*$/.test(s.text)) continue; // a question asks, it does not report a demand
     const offsets = offsetsOf.get(s)!;
     const placed = placedOf.get(s)!;
     const found: DemandRecord[] = [];
     s.tokens.forEach((t, i) => {
-      const d = readTrigger(s, i, offsets, placed, quoted.get(s));
+      const d = readTrigger(s, i, offsets, placed, quoted.get(s), documents.get(s));
       if (d) found.push(d);
     });
     if (!found.length) found.push(...modalDemands(s, offsets, placed, quoted.get(s)));

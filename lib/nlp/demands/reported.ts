@@ -10,7 +10,7 @@ import { readContent } from './content';
 const MODAL_DEMAND = /\b(must(?! have)|should(?! have)|needs? to|going to have to|has to|have to|ought to|no (?:other )?(?:option|way|choice|alternative) but to|only (?:way|option|choice|solution)\b[^.;,]{0,60}? is to)\s+(?:not\s+)?(\w+)/gi;
 
 /** Subjects of a "must" that make it a reflection, not a demand of anyone ("we must ask"). */
-const MODAL_NON_SUBJECTS = /(?:^|\s)(?:we|i|you|it|there|this|that|one|they|he|she|everyone|everybody|people|nobody|things?)\s*$/i;
+const MODAL_NON_SUBJECTS = /(?:^|\s)(?:we|i|you|it|there|this|that|what|which|who|one|they|he|she|everyone|everybody|people|nobody|things?)\s*$/i;
 
 /** Reported "must"/"should": `"The regime must take responsibility," Robertson said.` */
 export function modalDemands(s: Sentence, offsets: number[], placed: Placed[], quoteSpeaker?: ActorRecord): DemandRecord[] {

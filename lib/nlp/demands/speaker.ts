@@ -243,6 +243,33 @@ export function continuedQuotes(sentences: Sentence[], offsetsOf: Map<Sentence, 
   return out;
 }
 
+/** Nouns of a decree or statement that may "order" or "call for" in an actor's name. */
+const DOCUMENT_NOUN = /^(decrees?|proclamations?|orders?|statements?|declarations?|resolutions?|letters?|rulings?|directives?|laws?|bills?|communiqués?|communiques?)$/i;
+/** How many words may open a sentence before its document noun ("A martial law proclamation"). */
+const DOCUMENT_SUBJECT_WORDS = 4;
+
+/**
+ * "A martial law proclamation issued after Yoon's address banned … . It also ordered …": a
+ * sentence opening with "It" after one whose subject is a document: the one actor named in that
+ * subject's phrase (before the document's main verb) issued it.
+ */
+export function documentOwners(sentences: Sentence[], placedOf: Map<Sentence, Placed[]>): Map<Sentence, ActorRecord> {
+  const out = new Map<Sentence, ActorRecord>();
+  sentences.forEach((s, n) => {
+    const prev = sentences[n - 1];
+    if (!prev || s.tokens[0]?.normal !== 'it') return;
+    const doc = prev.tokens.slice(0, DOCUMENT_SUBJECT_WORDS + 1).findIndex((t) => DOCUMENT_NOUN.test(word(t)));
+    if (doc < 0) return;
+    // the phrase runs to the first finite verb after the noun that is not its participle ("issued after …")
+    let end = doc + 1;
+    while (end < prev.tokens.length && !(prev.tokens[end]!.tags.has('Verb') && prev.tokens[end]!.tags.has('PastTense') && end > doc + 1 &&
+      !/^(after|by|on|in)$/i.test(prev.tokens[end + 1]?.normal ?? ''))) end++;
+    const owners = new Set((placedOf.get(prev) ?? []).filter((p) => p.m.start > doc && p.m.end <= end && !p.m.locative).map((p) => p.r));
+    if (owners.size === 1) out.set(s, [...owners][0]!);
+  });
+  return out;
+}
+
 /** The speaker a sentence's verb of saying names, if any. */
 export function attribution(s: Sentence, offsets: number[], placed: Placed[]): ActorRecord | undefined {
   for (let k = 0; k < s.tokens.length; k++) {

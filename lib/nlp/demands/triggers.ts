@@ -30,6 +30,8 @@ const NOUN_CONTEXT = new Map<string, { before?: RegExp; after?: RegExp }>([
     after: /^\s+(?:for|to|that|calling|urging|seeking|demanding)\s/i }],
   // "is a strong advocate for Dreamers to receive citizenship"
   ['advocate', { after: /^\s+(?:for|of)\s/i }],
+  // "a call for talks", "calls from X", "the call to …": not "the call on July 25", "a phone call with"
+  ['call', { after: /^\s+(?:for|to|from|by|upon|on\s+(?!(?:\w+day|January|February|March|April|May|June|July|August|September|October|November|December)\b)\S+(?:\s+\S+){0,3}\s+to)\s/i }],
 ]);
 
 /** Verbs of policy and negotiation: wanting to do them is a position, not a wish. */
@@ -43,7 +45,11 @@ const ASSERTION = /^\s*(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|will|would|did
 /** How far (in characters) an addressee may stand after the trigger ("urged the European Commission to"). */
 const ADDRESSEE_SPAN = 60;
 
-export function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[], quoteSpeaker?: ActorRecord): DemandRecord | null {
+/**
+ * Reads the trigger at token i. quoteSpeaker: whose words the sentence is when no verb of saying in
+ * it says so; documentOwner: whose decree, order or statement an "It" opening the sentence is.
+ */
+export function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[], quoteSpeaker?: ActorRecord, documentOwner?: ActorRecord): DemandRecord | null {
   const t = s.tokens[i]!;
   const w = word(t);
   const at = offsets[i]!;
@@ -79,7 +85,8 @@ export function readTrigger(s: Sentence, i: number, offsets: number[], placed: P
   // "asked about …", "when asked": a question put, no demand
   if (/^ask/i.test(w) && (/^\s+about\b/i.test(after) || /\b(?:when|if|after|before|once)\s+$/i.test(before))) return null;
   if (NEGATION.test(before) || (HYPOTHETICAL.test(before) && !wouldLike)) return null;
-  if (/^(calls?|called|calling)$/i.test(w) && !/^\s*(?:for|on|upon)\b/i.test(after)) return null;
+  // "called for …", "called on X to …"; not "the call on July 25 how …"
+  if (/^(calls?|called|calling)$/i.test(w) && !/^\s*for\b/i.test(after) && !/^\s*(?:on|upon)\s+(?:\S+\s+){1,6}?to\s/i.test(after)) return null;
   const genericTo = genericAddressee(s, i);
   const genericAddresseeOk = genericTo >= 0;
   // "insisting the 93-year-old finishes his term": a clause without "that"
@@ -103,6 +110,7 @@ export function readTrigger(s: Sentence, i: number, offsets: number[], placed: P
   const passive = /\b(?:was|were|been|being|is|are)\s+$/i.test(before) ? placed.find((p) => p.at > end && p.at - end < 12 && /^\s*by\s/i.test(s.text.slice(end))) : undefined;
   if (passive) actor = passive.r;
   else if (isNoun) actor = nounOwner(s, at, end, placed);
+  else if (documentOwner && ownSubject(s, i) === 'it') actor = documentOwner;
   else if (ownSubject(s, i) === 'self') actor = speakerOf(s, at, offsets, placed) ?? quoteSpeaker ?? subjectBefore(s, i, at, offsets, placed);
   else actor = subjectBefore(s, i, at, offsets, placed);
   if (!actor && (isNoun || ownSubject(s, i) === 'none')) actor = speakerOf(s, at, offsets, placed) ?? quoteSpeaker;
@@ -148,11 +156,12 @@ function reportsPast(s: Sentence, i: number): boolean {
  * pronoun was taken for), 'none' (the trigger opens the clause), or 'other' (a noun that is not an
  * actor: "the public want"; or "and": the verb shares a subject named further back).
  */
-function ownSubject(s: Sentence, i: number): 'self' | 'none' | 'other' {
+function ownSubject(s: Sentence, i: number): 'self' | 'it' | 'none' | 'other' {
   for (let k = i - 1; k >= 0; k--) {
     const t = s.tokens[k]!;
     if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || /^(also|just|still|really|only|now)$/i.test(t.normal)) continue;
     if (FIRST_PERSON.test(t.normal.replace(/^[‘'“"]+/, ''))) return 'self';
+    if (t.normal === 'it' && k === 0) return 'it';
     if (t.tags.has('Noun') || t.tags.has('Pronoun') || t.normal === 'and') return 'other';
     return 'none';
   }
