@@ -427,3 +427,14 @@ describe('demands: decrees, quoted negations, relative clauses, calls that are n
     expect(demandsOf('Amnesty International called on Egypt to release the detained journalists.').map((d) => d.target)).toEqual([['Egypt']]);
   });
 });
+
+describe('demands: a leader\'s call to the collective', () => {
+  it('"Together, we need to get on it," the governor said: the speaker\'s demand', () => {
+    expect(demandsOf('“This is our problem, and together, we need to get on the meth problem,” Governor Kristi Noem said.').map((d) => d.actor))
+      .toEqual(['Kristi Noem']);
+  });
+
+  it('"we must ask ourselves …," X said: a reflection, no demand', () => {
+    expect(demandsOf('“We must ask ourselves how this happened,” Governor Kristi Noem said.')).toEqual([]);
+  });
+});

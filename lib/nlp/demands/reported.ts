@@ -19,7 +19,9 @@ export function modalDemands(s: Sentence, offsets: number[], placed: Placed[], q
   for (let m = MODAL_DEMAND.exec(s.text); m; m = MODAL_DEMAND.exec(s.text)) {
     const before = s.text.slice(0, m.index);
     if (HYPOTHETICAL.test(before) || NEGATION.test(before)) continue;
-    if (MODAL_NON_SUBJECTS.test(before.replace(/[“"‘]/g, ''))) continue;
+    // "we need to get on it," the governor said: a leader's call to the collective; "we must ask" stays a reflection
+    const collective = /^needs? to$/i.test(m[1]!) && /(?:^|\s)(?:together,?\s+)?we\s*$/i.test(before.replace(/[“"‘]/g, ''));
+    if (MODAL_NON_SUBJECTS.test(before.replace(/[“"‘]/g, '')) && !collective) continue;
     // "has no choice but to": a demand on another in the present ("there is no other way but to resign"), not one's
     // own lot ("they have no choice but to cut jobs") nor a past justification ("he had no choice but to act")
     if (/^no\b/i.test(m[1]!) && (!/\b(?:has|have|is|’s|'s)\s+$/i.test(before) || /\b(?:i|we|they|you)\s+have\s+$/i.test(before))) continue;

@@ -130,7 +130,8 @@ export function speakerOf(s: Sentence, at: number, offsets: number[], placed: Pl
     if (isQuoted(s.text, sayAt)) continue; // "I said" inside a quotation is the quoted speaker's own telling
     // the speaker stands right before "said" (subject) or right after it ("said the ministry")
     const subj = placed.filter((p) => p.end <= sayAt && sayAt - p.end < 30 && !precededByPreposition(s, p) && !/[”"]/.test(s.text.slice(p.end, sayAt))).at(-1);
-    const inv = placed.find((p) => p.at > sayAt && p.at - sayAt < 25 && INVERTED_SPEAKER_END.test(s.text.slice(p.end)));
+    // and not inside a quotation that opens after the verb ("I said, ‘Tell them to …’")
+    const inv = placed.find((p) => p.at > sayAt && p.at - sayAt < 25 && INVERTED_SPEAKER_END.test(s.text.slice(p.end)) && !/[“"‘]/.test(s.text.slice(sayAt, p.at)));
     const speaker = subj ?? inv;
     if (!speaker) continue;
     // the trigger is in what was said: after "said (that)", or inside quotation marks
