@@ -438,3 +438,15 @@ describe('demands: a leader\'s call to the collective', () => {
     expect(demandsOf('“We must ask ourselves how this happened,” Governor Kristi Noem said.')).toEqual([]);
   });
 });
+
+describe('demands: participles after a long main clause', () => {
+  const LONG = 'The European Commission, the bloc\'s executive arm, has gone well beyond what it is legally required to do, challenging itself to run entirely on renewable energy while encouraging suppliers to be cleaner as well.';
+
+  it('"X has gone …, while encouraging Y to …": the demander is the subject opening the sentence', () => {
+    expect(demandsOf(LONG).map((d) => [d.actor, d.demand])).toEqual([['European Commission', 'be cleaner as well']]);
+  });
+
+  it('"challenging itself to …" is its own aim, no demand', () => {
+    expect(demandsOf(LONG).map((d) => d.trigger)).not.toContain('challenging');
+  });
+});

@@ -70,12 +70,19 @@ export function subjectBefore(s: Sentence, i: number, at: number, offsets: numbe
     !/^(been|also|continued|continues|repeatedly|again|has|have|had)$/i.test(t.normal);
   // ", demanding N500m": a participle's demander is the main clause's subject, before its verb
   // ("The union sued the state, demanding …"), never the main verb's object
-  if (/,\s*$/.test(prevTok?.post ?? '') && /ing$/i.test(s.tokens[i]!.normal)) {
+  const prev2 = i > 1 ? s.tokens[i - 2] : undefined;
+  const participle = /ing$/i.test(s.tokens[i]!.normal) && (/,\s*$/.test(prevTok?.post ?? '') ||
+    /^(while|by)$/.test(prevTok?.normal ?? '') && !!prev2);
+  if (participle) {
     for (const p of cands) {
       const verbs = s.tokens.slice(p.m.end, i).filter(isMainVerb).length;
       if (verbs === 1) return firstConjunct(s, p, cands).r;
       if (verbs > 1) break;
     }
+    // a longer main clause ("Apple has gone well beyond …, challenging itself …, while encouraging suppliers …"):
+    // the actor that opens the sentence as its subject
+    const opener = cands.at(-1);
+    if (opener && s.tokens.slice(0, opener.m.start).every((t) => t.tags.has('Determiner'))) return opener.r;
     return undefined;
   }
   // "suspended three commanders and requested …", "Parata and his family believe … and want …": the subject of a

@@ -82,6 +82,7 @@ export function readTrigger(s: Sentence, i: number, offsets: number[], placed: P
   if (!isNoun && !isComplement && !isAddressed && !wouldLike && !against) return null;
   if (MOTION_VERB.test(w) && !/^\s+(?:that|for)\s/i.test(after)) return null;
   if (ANONYMITY.test(after)) return null;
+  if (/^\s+(?:itself|themselves|himself|herself|ourselves|myself)\b/i.test(after)) return null; // "challenging itself to run on renewables": one's own aim
   // "asked about …", "when asked": a question put, no demand
   if (/^ask/i.test(w) && (/^\s+about\b/i.test(after) || /\b(?:when|if|after|before|once)\s+$/i.test(before))) return null;
   if (NEGATION.test(before) || (HYPOTHETICAL.test(before) && !wouldLike)) return null;
