@@ -287,3 +287,166 @@ describe('demands: protests, lawsuits, ultimatums, reported demands', () => {
     expect(demandsOf('Beijing rejected Washington\'s demand that it stop the exercises.').map((d) => d.actor)).toEqual(['United States']);
   });
 });
+
+describe('demands: motions, warnings, advocates, coordinated verbs, adamant', () => {
+  it('"moved a motion for …" is the mover\'s demand', () => {
+    expect(demandsOf('Senator Ada Obi moved a motion for the suspension of the budget debate.').map((d) => [d.actor, d.demand]))
+      .toEqual([['Ada Obi', 'the suspension of the budget debate']]);
+  });
+
+  it('"moves that …" is the mover\'s demand', () => {
+    expect(demandsOf('Senator Ada Obi moves that the budget debate be suspended until Monday.').map((d) => d.demand))
+      .toEqual(['the budget debate be suspended until Monday']);
+  });
+
+  it('"raised the motion after …" names no content: no demand', () => {
+    expect(demandsOf('Senator Ada Obi raised the motion after the clerk read the letters.')).toEqual([]);
+  });
+
+  it('"moved on to …" is no motion', () => {
+    expect(demandsOf('Senator Ada Obi moved on to the next item of the agenda.')).toEqual([]);
+  });
+
+  it('"warned against …" demands that it not be done', () => {
+    expect(demandsOf('Israel warned against signing a weak nuclear agreement with Iran.').map((d) => [d.actor, d.demand]))
+      .toEqual([['Israel', 'signing a weak nuclear agreement with Iran']]);
+  });
+
+  it('"X is a strong advocate for Y to …" is X\'s demand', () => {
+    expect(demandsOf('Oxfam is a strong advocate for refugees to receive work permits.').map((d) => [d.actor, d.demand]))
+      .toEqual([['Oxfam', 'refugees to receive work permits']]);
+  });
+
+  it('"X suspended … and requested …": the demander is the subject of the first verb', () => {
+    expect(demandsOf('The Defense Ministry suspended three commanders and requested travel bans for them.').map((d) => d.actor))
+      .toEqual(['Defense Ministry']);
+  });
+
+  it('"X is adamant Y must …" (no "that") is X\'s demand', () => {
+    expect(demandsOf('The Media Alliance is adamant journalists must be exempted from the law.').map((d) => [d.actor, d.demand]))
+      .toEqual([['Media Alliance', 'journalists must be exempted from the law']]);
+  });
+
+  it('"asked not to be identified" is a source\'s anonymity, no demand', () => {
+    expect(demandsOf('A Kenyan official, who asked not to be identified, said the talks had stalled.')).toEqual([]);
+  });
+
+  it('"call for better pay and more respect" is two demands', () => {
+    expect(demandsOf('The Chicago Teachers Union marched to call for better pay and more respect from the city.').map((d) => d.demand))
+      .toEqual(['better pay', 'more respect from the city']);
+  });
+});
+
+describe('demands: reported speech with no trigger verb', () => {
+  it('"X is going to have to …," Y said: a demand of X', () => {
+    expect(demandsOf('“Canada is going to have to lower its dairy tariffs,” President Trump said.').map((d) => [d.actor, d.target]))
+      .toEqual([['Trump', ['Canada']]]);
+  });
+
+  it('"There is no other way but to resign," X said: a demand', () => {
+    expect(demandsOf('“There is no other way but to resign now,” Lee Jae-myung said.').map((d) => d.demand)).toEqual(['resign now']);
+  });
+
+  it('"they have no choice but to …" is their own lot, no demand', () => {
+    expect(demandsOf('Executives at Ford say they have no choice but to cut jobs.')).toEqual([]);
+  });
+
+  it('"X had no choice but to act" is a past justification, no demand', () => {
+    expect(demandsOf('Lawyers for Mason Rudolph said Rudolph had no choice but to act.')).toEqual([]);
+  });
+
+  it('"the only way for X … is to resign": a demand of X', () => {
+    expect(demandsOf('“The only way for Boris Johnson to apologise is to resign now,” Keir Starmer said.').map((d) => [d.actor, d.target]))
+      .toEqual([['Keir Starmer', ['Boris Johnson']]]);
+  });
+
+  it('an order opening a later sentence of a quotation is the quoted speaker\'s', () => {
+    const text = 'President Donald Trump backed Matt Bevin. “Matt Bevin has done a wonderful job!” Trump tweeted. “Matt has my endorsement. Get out and vote for Matt Bevin on Tuesday!”';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Donald Trump']);
+  });
+
+  it('the items a "X also said:" paragraph introduces are X\'s', () => {
+    const text = 'President Obama met Kenyan leaders. In an interview, President Obama also said:\n\nThe UK must stay in the EU to keep its influence\n\nHe is confident about the deal\n\nObama lands in Kenya on Friday.';
+    expect(demandsOf(text).map((d) => [d.actor, d.demand])).toEqual([['Obama', 'stay in the EU to keep its influence']]);
+  });
+
+  it('an embedded tweet is its signature\'s author\'s ("— Name (@handle) date")', () => {
+    const text = 'Smog covered Delhi. Chief Minister Arvind Kejriwal spoke.\n\nI urge all Delhiites to wear masks outdoors\n\n— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019\n\nFlights were cancelled.';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Arvind Kejriwal']);
+  });
+
+  it('"I want more" in a quotation continued after its attribution is the quoted speaker\'s, not an actor "I" was taken for', () => {
+    const text = 'President Donald Trump met Xi Jinping on Monday. “My people had $20 billion done,” Trump recounted. “And I said, ‘I want more purchases of soybeans.’”';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Donald Trump']);
+  });
+});
+
+describe('demands: the demander behind pronouns and phrases', () => {
+  it('"X say they want …": the pronoun after the verb of saying is X', () => {
+    const text = 'Ukraine made headlines. A poll found 44 percent of Americans say they want Congress to investigate the deal.';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Americans']);
+  });
+
+  it('"… at X\'s Y compound … and are insisting": Y after a possessor after a preposition is no subject', () => {
+    const text = 'Robert Mugabe and his wife Grace are under house arrest at Mugabe\'s Blue House compound in Harare and are insisting he finishes his term.';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Robert Mugabe']);
+  });
+
+  it('"asked about the league\'s decision to …" is a question, no demand', () => {
+    expect(demandsOf('Cam Heyward did not comment when he was asked about the league\'s decision to suspend Myles Garrett.')).toEqual([]);
+  });
+
+  it('"want the House to impeach and the Senate to convict" is one demand', () => {
+    expect(demandsOf('The Democratic Party wants the House to impeach and the Senate to convict.')).toHaveLength(1);
+  });
+
+  it('"urged an end to the violence and for all sides to engage in talks" is two demands', () => {
+    expect(demandsOf('The United Kingdom urged an end to the violence and for all sides to engage in political talks.')).toHaveLength(2);
+  });
+});
+
+describe('demands: decrees, quoted negations, relative clauses, calls that are no calls', () => {
+  it('"A decree issued after X\'s address banned … . It also ordered Y to …": the order is X\'s', () => {
+    const text = 'President Yoon Suk Yeol spoke on Tuesday. A martial law decree issued after Yoon\'s address banned all protests. It also ordered the striking doctors to return to work.';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Yoon Suk Yeol']);
+  });
+
+  it('"they weren\'t “asking for the moon”" is negated: no demand', () => {
+    expect(demandsOf('Governor Eric Holcomb told teachers that they weren’t “asking for the moon.”')).toEqual([]);
+  });
+
+  it('"… what has to be done," X said: a relative clause, no demand', () => {
+    expect(demandsOf('“Exploration requires an entire ecosystem to do what has to be done,” said Michael Sims.')).toEqual([]);
+  });
+
+  it('"the call on July 25" is a phone call, no demand', () => {
+    expect(demandsOf('Tim Morrison told the committee, “I feared at the time of the call on July 25 how its disclosure would play.”')).toEqual([]);
+  });
+
+  it('"called on X to …" is a demand of X', () => {
+    expect(demandsOf('Amnesty International called on Egypt to release the detained journalists.').map((d) => d.target)).toEqual([['Egypt']]);
+  });
+});
+
+describe('demands: a leader\'s call to the collective', () => {
+  it('"Together, we need to get on it," the governor said: the speaker\'s demand', () => {
+    expect(demandsOf('“This is our problem, and together, we need to get on the meth problem,” Governor Kristi Noem said.').map((d) => d.actor))
+      .toEqual(['Kristi Noem']);
+  });
+
+  it('"we must ask ourselves …," X said: a reflection, no demand', () => {
+    expect(demandsOf('“We must ask ourselves how this happened,” Governor Kristi Noem said.')).toEqual([]);
+  });
+});
+
+describe('demands: participles after a long main clause', () => {
+  const LONG = 'The European Commission, the bloc\'s executive arm, has gone well beyond what it is legally required to do, challenging itself to run entirely on renewable energy while encouraging suppliers to be cleaner as well.';
+
+  it('"X has gone …, while encouraging Y to …": the demander is the subject opening the sentence', () => {
+    expect(demandsOf(LONG).map((d) => [d.actor, d.demand])).toEqual([['European Commission', 'be cleaner as well']]);
+  });
+
+  it('"challenging itself to …" is its own aim, no demand', () => {
+    expect(demandsOf(LONG).map((d) => d.trigger)).not.toContain('challenging');
+  });
+});
