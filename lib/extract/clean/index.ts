@@ -1,0 +1,14 @@
+// Cleaning Readability's result (issue #10): it keeps, inside its chosen container, what is not
+// the article. The markup is pruned first (captions, credits, cards), then the lines are read
+// (labels, datelines, prompts), then the edges (navigation before, the bio after).
+import { blocksOf, type Block } from '../blocks';
+import { trimEdges, type EdgeHints } from './edges';
+import { isNotArticleLine } from './lines';
+import { pruneNodes } from './nodes';
+
+/** The article's blocks from Readability's result `content` (in the clone; it is pruned in place). */
+export function cleanBlocks(content: Element, hints: EdgeHints): Block[] {
+  pruneNodes(content);
+  const lines = blocksOf(content).filter((b) => !isNotArticleLine(b.text));
+  return trimEdges(lines, hints);
+}
