@@ -23,6 +23,21 @@ describe('cleanBlocks: the markup of Readability\'s result', () => {
     expect(textOf({ middle })).toBe(ARTICLE);
   });
 
+  it('drops a caption its class names in one word ("newsCaption")', () => {
+    const middle = { after: 1, html: '<p><span class="newsCaption">Passengers wait on the quay at dusk</span></p>' };
+    expect(textOf({ middle })).toBe(ARTICLE);
+  });
+
+  it('drops the text of a picture\'s wrapper (an image box with its caption)', () => {
+    const middle = { after: 1, html: '<div class="inline-image"><img src="/quay.jpg" alt=""><p>Passengers wait on the quay at dusk, before the last crossing.</p></div>' };
+    expect(textOf({ middle })).toBe(ARTICLE);
+  });
+
+  it('drops a header inside the article (standfirst and date above the body)', () => {
+    const top = '<header><h3>The council backs down after a petition signed by two thousand islanders.</h3><p>Published 10:48, Tue, Nov 19, 2024</p></header>';
+    expect(textOf({ top })).toBe(ARTICLE);
+  });
+
   it('keeps a paragraph whose class says it has no caption ("no-caption")', () => {
     const middle = { after: 1, html: `<p class="item no-caption">${EXTRA}</p>` };
     expect(textOf({ middle })).toContain(EXTRA);

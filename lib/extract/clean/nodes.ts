@@ -6,21 +6,25 @@ import { collapse, wordCount } from '../blocks';
 
 /** Class/id words that name what is around the article, not in it (read whole, after splitting on - and _). */
 const NOT_ARTICLE_WORDS = new Set([
-  // captions and credits of pictures and videos
-  'caption', 'captions', 'figcaption', 'credit', 'credits', 'copyright', 'imagecredit', 'photocredit',
-  // text for screen readers only ("Image copyright", "Image caption")
+  // screen-reader-only text ("Image copyright", "Image caption")
   'offscreen', 'sronly', 'visuallyhidden', 'screenreader',
   // hover cards and pop-ups that repeat a name with a list of links
   'rollover', 'tooltip', 'popover', 'hovercard',
-  // breadcrumbs and the site's own labels
+  // breadcrumbs and the page's labels of the article
   'breadcrumb', 'breadcrumbs', 'byline', 'dateline', 'timestamp',
   // galleries: the counter, the controls and every slide's caption
-  'gallery', 'slideshow', 'carousel',
+  'gallery', 'slideshow', 'carousel', 'slider',
 ]);
+/** Parts of class words that name a caption or a credit, however they are joined ("newsCaption", "imagecredit"). */
+const CAPTION_PART = /caption|credit|copyright/;
 /** Pairs of class words that mean a screen-reader-only span once the separators are gone ("off-screen", "sr-only"). */
 const JOINED_WORDS = /off-?screen|sr-?only|visually-?hidden|screen-?reader/;
+/** Class words of a picture's wrapper: its text besides the picture is the caption. */
+const PICTURE_PART = /image|photo|picture|img|media/;
 /** Elements that are never the article's text, whatever their size. */
 const NEVER_TEXT = 'nav, figcaption';
+/** A header inside the result holds the headline, byline, date and standfirst, not the body. */
+const HEADER = 'header';
 /** A marked element holds at most this many words: a caption, a credit, a card; never the article. */
 const MAX_MARKED_WORDS = 80;
 /** …and at most this share of the article's words (a short article's caption is still a caption). */
@@ -44,8 +48,14 @@ function isMarked(el: Element): boolean {
   if (JOINED_WORDS.test(raw)) return true;
   return raw.split(/\s+/).some((name) => {
     const words = name.split(/[_-]+/);
-    return words.some((w, i) => NOT_ARTICLE_WORDS.has(w) && !HAS_WORDS.has(words[i - 1] ?? ''));
+    return words.some((w, i) => (NOT_ARTICLE_WORDS.has(w) || CAPTION_PART.test(w)) && !HAS_WORDS.has(words[i - 1] ?? ''));
   });
+}
+
+/** A picture's wrapper (its class says so and it holds an image): what text it has is a caption. */
+function isPictureBox(el: Element): boolean {
+  const cls = (el.getAttribute('class') ?? '').toLowerCase();
+  return PICTURE_PART.test(cls) && el.querySelector('img, picture') !== null;
 }
 
 /** A card of another story: its heading is all link, and it is short. */
@@ -68,8 +78,9 @@ export function pruneNodes(content: Element): void {
   const doomed: Element[] = [];
   for (const el of Array.from(content.querySelectorAll(NEVER_TEXT))) doomed.push(el);
   for (const el of Array.from(content.querySelectorAll('[class], [id]'))) {
-    if (isMarked(el) && small(el, MAX_MARKED_WORDS)) doomed.push(el);
+    if ((isMarked(el) || isPictureBox(el)) && small(el, MAX_MARKED_WORDS)) doomed.push(el);
   }
+  for (const el of Array.from(content.querySelectorAll(HEADER))) if (small(el, MAX_MARKED_WORDS)) doomed.push(el);
   for (const fig of Array.from(content.querySelectorAll('figure'))) {
     if (!fig.querySelector('p, blockquote') && small(fig, MAX_FIGURE_WORDS)) doomed.push(fig);
   }
