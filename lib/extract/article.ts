@@ -4,6 +4,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../types';
 import { wordCount, type Block } from './blocks';
 import { cleanBlocks } from './clean';
+import { jsonLdObjects, ldArticleBody } from './jsonld';
 import { declaredLang, publishedDate, siteName } from './metadata';
 
 /** Markup that says "this page is an article" even when Readability's quick check is unsure. */
@@ -53,7 +54,8 @@ export function extractArticle(doc: Document, options: { url?: string } = {}): E
   }
   const content = parsed?.content as Element | null | undefined;
   if (!parsed || !content) return none;
-  const blocks = cleanBlocks(content, { title: parsed.title ?? null, byline: parsed.byline ?? null });
+  const articleBody = ldArticleBody(jsonLdObjects(doc));
+  const blocks = cleanBlocks(content, { title: parsed.title ?? null, byline: parsed.byline ?? null, articleBody });
   const text = blocks.map((b) => b.text).join('\n\n');
   if (wordCount(text) < MIN_ARTICLE_WORDS || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return none;
   const lang = declaredLang(doc, parsed.lang);
