@@ -4,6 +4,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../types';
 import { wordCount, type Block } from './blocks';
 import { cleanBlocks } from './clean';
+import { unwrapEmbeds } from './embeds';
 import { jsonLdObjects, ldArticleBody } from './jsonld';
 import { declaredLang, publishedDate, siteName } from './metadata';
 
@@ -48,6 +49,7 @@ export function extractArticle(doc: Document, options: { url?: string } = {}): E
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     const clone = doc.cloneNode(true) as Document;
+    unwrapEmbeds(clone);
     parsed = new Readability<Node>(clone, { serializer: (n) => n, maxElemsToParse: MAX_ELEMS_TO_PARSE, keepClasses: true }).parse();
   } catch {
     return none; // a page Readability cannot read is "no article", not a crash

@@ -38,6 +38,16 @@ describe('cleanBlocks: the markup of Readability\'s result', () => {
     expect(textOf({ top })).toBe(ARTICLE);
   });
 
+  it('drops a promotion box Readability kept for the "content" in its class', () => {
+    const middle = { after: 1, html: '<div class="content-promo"><h4>Courier app</h4><p>Get the Courier app for the ferry times.</p></div>' };
+    expect(textOf({ middle })).toBe(ARTICLE);
+  });
+
+  it('keeps an embedded post (a tweet) the article quotes, though its box is classed as social', () => {
+    const tweet = '<div class="social-embed"><blockquote class="twitter-tweet"><p>The night ferry stays! Thank you to everyone who signed <a href="https://t.example/x">t.example/x</a></p>— Lowmoor Nurses (@lowmoornurses) <a href="https://x.example/status/1">March 5, 2024</a></blockquote></div>';
+    expect(textOf({ middle: { after: 1, html: tweet } })).toContain('The night ferry stays!');
+  });
+
   it('keeps a paragraph whose class says it has no caption ("no-caption")', () => {
     const middle = { after: 1, html: `<p class="item no-caption">${EXTRA}</p>` };
     expect(textOf({ middle })).toContain(EXTRA);

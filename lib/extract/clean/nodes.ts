@@ -14,6 +14,8 @@ const NOT_ARTICLE_WORDS = new Set([
   'breadcrumb', 'breadcrumbs', 'byline', 'dateline', 'timestamp',
   // galleries: the counter, the controls and every slide's caption
   'gallery', 'slideshow', 'carousel', 'slider',
+  // promotions, sharing and sign-up boxes Readability kept for a word like "content" in their class
+  'promo', 'related', 'newsletter', 'share', 'sharing', 'social', 'subscribe', 'advert', 'ad', 'ads', 'sponsored', 'tags',
 ]);
 /** Parts of class words that name a caption or a credit, however they are joined ("newsCaption", "imagecredit"). */
 const CAPTION_PART = /caption|credit|copyright/;
