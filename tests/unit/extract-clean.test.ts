@@ -89,6 +89,10 @@ describe('isNotArticleLine: lines that are not the article', () => {
     ['a related line', 'Related: Island bridge plan shelved again'],
     ['a copyright notice', '© 2024 Coast Courier. All rights reserved.'],
     ['an affiliate notice', 'This post may contain affiliate links.'],
+    ['a dateline that says so', 'First Published: Tuesday, March 5, 2024 08:38 AM'],
+    ['a reading-time label', '4 min read'],
+    ['a label of a list of other stories', 'Recent articles'],
+    ['an unrendered shortcode', '[button link="/reviews/submit" type="big"]Send us your review[/button]'],
   ])('%s', (_kind, line) => {
     expect(isNotArticleLine(line)).toBe(true);
   });
@@ -98,6 +102,7 @@ describe('isNotArticleLine: lines that are not the article', () => {
     ['a sentence that names an agency', 'Reuters reported the sale of the ferry on Monday.'],
     ['a number in a table cell', '5040'],
     ['a subheading', 'Fares for season tickets'],
+    ['a sentence that starts with "Published"', 'Published in 1902, the first timetable listed six crossings a day.'],
     ['a sentence about subscriptions', 'Islanders who subscribe to the season ticket will pay less next year, the operator said.'],
   ])('keeps %s', (_kind, line) => {
     expect(isNotArticleLine(line)).toBe(false);

@@ -27,7 +27,13 @@ const PROMPT = /^(?:want more\b[^.]*\?|follow (?:us|him|her|me|them)\b|join (?:u
 /** Tag, category and "related" lines: a label, a colon, a short list. */
 const TAGS = /^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|posted in|more on|related(?: \w+)?|also read|read (?:more|also|next)|see also|you (?:may|might) also like|don'?t miss|recommended(?: for you)?|most (?:read|popular))\s*[:.…!]/i;
 /** The same labels standing alone as a line. */
-const TAG_LABEL = /^(?:related(?: (?:posts?|articles?|stories|coverage|content|reading|links?))?|you (?:may|might) also like|also read|read (?:more|also|next)|see also|don'?t miss|recommended(?: for you)?|most (?:read|popular)|more stories)[\s:.…!]*$/i;
+const TAG_LABEL = /^(?:related(?: (?:posts?|articles?|stories|coverage|content|reading|links?))?|you (?:may|might) also like|also read|read (?:more|also|next)|see also|don'?t miss|recommended(?: for you)?|most (?:read|popular)|more stories|recent (?:articles|posts|stories)|popular(?: this week| now| today)?|more(?=\s*:))[\s:.…!]*$/i;
+/** Reading-time labels ("5 min read", "Tempo de leitura: 2 minutos"). */
+const READING_TIME = /^(?:\d+\s*min(?:ute)?s?\.?\s*read|(?:estimated )?reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|leestijd)\b[\s:\p{L}\d]*$/iu;
+/** A WordPress shortcode the site failed to render ("[button link=…]Send us…[/button]"). */
+const SHORTCODE = /\[(\w+)[^\]]*\][^[]*\[\/\1\]/;
+/** A dateline that says so ("Updated at 1:23 p.m.", "First Published: …"): a dateline wherever it stands. */
+const DATELINE_VERB = /^(?:first |last )?(?:updated|published|posted|modified)\b/i;
 /** Copyright and affiliate notices. */
 const NOTICE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved|\bthe contents of this site are\b|\baffiliate\b[^.]{0,40}\blinks?\b/i;
 /** Words of a dateline: months, weekdays, times, zones and the verbs that introduce them. */
@@ -61,11 +67,12 @@ export function isNotArticleLine(text: string): boolean {
   const words = wordCount(text);
   const endsSentence = /[.!?…"”’']$/.test(text);
   if (words <= MAX_LABEL_WORDS) {
-    if (LABEL.test(text) || isShareLine(text) || TAG_LABEL.test(text)) return true;
+    if (LABEL.test(text) || isShareLine(text) || TAG_LABEL.test(text) || READING_TIME.test(text)) return true;
+    if (DATELINE_VERB.test(text) && isDateline(text)) return true;
     if (BYLINE.test(text) && !endsSentence) return true;
     if (AGENCY.test(text) && !endsSentence && (/[|/]/.test(text) || AGENCY_ONLY.test(text))) return true;
   }
   if (words > MAX_CAPTION_WORDS) return false;
-  return CREDIT_START.test(text) || CREDIT_END.test(text) || AGENCY_SLASH.test(text) || REPORTING.test(text)
+  return SHORTCODE.test(text) || CREDIT_START.test(text) || CREDIT_END.test(text) || AGENCY_SLASH.test(text) || REPORTING.test(text)
     || PROMPT.test(text) || NOTICE.test(text) || (TAGS.test(text) && words <= MAX_LABEL_WORDS + 8);
 }
