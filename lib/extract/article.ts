@@ -2,7 +2,10 @@
 // page is never touched here), then the article's text as blocks and its metadata.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../types';
-import { blocksOf, wordCount, type Block } from './blocks';
+import { wordCount, type Block } from './blocks';
+import { cleanBlocks } from './clean';
+import { unwrapEmbeds } from './embeds';
+import { jsonLdObjects, ldArticleBody } from './jsonld';
 import { declaredLang, publishedDate, siteName } from './metadata';
 
 /** Markup that says "this page is an article" even when Readability's quick check is unsure. */
@@ -46,13 +49,15 @@ export function extractArticle(doc: Document, options: { url?: string } = {}): E
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     const clone = doc.cloneNode(true) as Document;
-    parsed = new Readability<Node>(clone, { serializer: (n) => n, maxElemsToParse: MAX_ELEMS_TO_PARSE }).parse();
+    unwrapEmbeds(clone);
+    parsed = new Readability<Node>(clone, { serializer: (n) => n, maxElemsToParse: MAX_ELEMS_TO_PARSE, keepClasses: true }).parse();
   } catch {
     return none; // a page Readability cannot read is "no article", not a crash
   }
   const content = parsed?.content as Element | null | undefined;
   if (!parsed || !content) return none;
-  const blocks = blocksOf(content);
+  const articleBody = ldArticleBody(jsonLdObjects(doc));
+  const blocks = cleanBlocks(content, { title: parsed.title ?? null, byline: parsed.byline ?? null, articleBody });
   const text = blocks.map((b) => b.text).join('\n\n');
   if (wordCount(text) < MIN_ARTICLE_WORDS || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return none;
   const lang = declaredLang(doc, parsed.lang);

@@ -1,5 +1,6 @@
 // Page metadata Readability does not give (or gives only sometimes): the publication date, the
 // site name, the language. Read from standard meta tags, JSON-LD and <time>.
+import { ARTICLE_TYPES, jsonLdObjects, ldType } from './jsonld';
 
 /** Meta tags that carry a publication date (attribute, value), most specific first. */
 const DATE_META: readonly (readonly ['property' | 'name' | 'itemprop', string])[] = [
@@ -28,9 +29,6 @@ function metaContents(doc: Document): Map<string, string> {
   return out;
 }
 
-/** JSON-LD types whose datePublished is the article's. */
-const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage/;
-
 export function normaliseDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw.trim();
@@ -41,20 +39,10 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+/** The article's datePublished in the page's JSON-LD. */
 function jsonLdDate(doc: Document): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try { data = JSON.parse(script.textContent ?? ''); } catch { continue; }
-    const stack: unknown[] = [data];
-    while (stack.length) {
-      const item = stack.pop();
-      if (Array.isArray(item)) { stack.push(...item); continue; }
-      if (!item || typeof item !== 'object') continue;
-      const o = item as Record<string, unknown>;
-      if (Array.isArray(o['@graph'])) stack.push(...(o['@graph'] as unknown[]));
-      const type = String(o['@type'] ?? '');
-      if (ARTICLE_TYPES.test(type) && typeof o.datePublished === 'string') return o.datePublished;
-    }
+  for (const o of jsonLdObjects(doc)) {
+    if (ARTICLE_TYPES.test(ldType(o)) && typeof o.datePublished === 'string') return o.datePublished;
   }
   return null;
 }

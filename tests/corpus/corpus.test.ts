@@ -21,12 +21,13 @@ const SCORER = join(SHARED, 'tools/score.mjs');
 const PRESENT = existsSync(join(CORPUS, 'manifest.json'));
 const IN_CI = process.env.CI === 'true';
 /**
- * Pages whose reference article text itself includes a cross-promotion block that
+ * Pages whose reference article text itself includes a cross-promotion or sign-up block that
  * ../shared/gold/GUIDELINES.md says to hide (reviewed by hand, each one block of links): hiding
  * that one "sentence" is right. Any other hidden sentence, or a second one here, fails.
  */
 const REFERENCE_KEEPS_PROMO: Record<string, string> = {
   'readability/lemonde-1': 'a "Lire : …" link line to another article inside the body',
+  'readability/citylab-1': 'a newsletter sign-up box (email form, "The best way to follow issues you care about.") inside the body',
   'extraction-benchmark/06ee193de4bd611f7fafbab0c59b0f6fe3495093516720632cd093b24c7a0e98': 'a "Story Timeline" related-posts list after the body',
   'extraction-benchmark/3cb22bfabed8de715c0813a7bb5052363c96bd71ccce3bb2dfb3ab9d1d7a9bbc': 'a "Story Timeline" related-posts list after the body',
 };

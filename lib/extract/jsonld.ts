@@ -1,0 +1,42 @@
+// The page's JSON-LD (schema.org) objects, read once: every object of every
+// <script type="application/ld+json">, through arrays and @graph. A script that is not JSON is skipped.
+
+/** JSON-LD types that describe the article itself. */
+export const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage/;
+
+export type LdObject = Record<string, unknown>;
+
+/** Every JSON-LD object of the page, in no particular order. */
+export function jsonLdObjects(doc: Document): LdObject[] {
+  const out: LdObject[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try { data = JSON.parse(script.textContent ?? ''); } catch { continue; }
+    const stack: unknown[] = [data];
+    while (stack.length) {
+      const item = stack.pop();
+      if (Array.isArray(item)) { stack.push(...item); continue; }
+      if (!item || typeof item !== 'object') continue;
+      const o = item as LdObject;
+      out.push(o);
+      if (Array.isArray(o['@graph'])) stack.push(...(o['@graph'] as unknown[]));
+    }
+  }
+  return out;
+}
+
+/** The type of a JSON-LD object as one string ("NewsArticle", or several joined by spaces). */
+export function ldType(o: LdObject): string {
+  const t = o['@type'];
+  return Array.isArray(t) ? t.join(' ') : String(t ?? '');
+}
+
+/** The longest `articleBody` the page's JSON-LD gives for an article, or null. */
+export function ldArticleBody(objects: LdObject[]): string | null {
+  let best: string | null = null;
+  for (const o of objects) {
+    const body = o.articleBody;
+    if (typeof body === 'string' && ARTICLE_TYPES.test(ldType(o)) && body.length > (best?.length ?? 0)) best = body;
+  }
+  return best;
+}
