@@ -238,6 +238,8 @@ export class ClutterContext {
     this.declares = declares;
     this.body = contentRoot(doc);
     this.proseTexts = new Set();
+    // each sentence once (a page that repeats a sentence thousands of times must not make every line's check that long)
+    const seen = new Map<string, Fingerprint>();
     for (const b of articleBlocks) {
       const words = wordCount(b.text);
       if (words < PROSE_MIN_WORDS || b.linkChars / b.text.length >= PROSE_MAX_LINK_SHARE) continue;
@@ -247,9 +249,13 @@ export class ClutterContext {
       for (const s of b.text.split(/(?<=[.!?…]["'”’)]?)\s+/)) {
         if (wordCount(s) < GUARD_MIN_SENTENCE_WORDS) continue;
         const f = fold(s);
+        const known = seen.get(f);
+        if (known) { known.long ||= words >= LONG_PROSE_WORDS; continue; }
+        const print = { text: f, long: words >= LONG_PROSE_WORDS };
+        seen.set(f, print);
         const key = f.split(' ', 2).join(' ');
         const list = this.prints.get(key) ?? [];
-        list.push({ text: f, long: words >= LONG_PROSE_WORDS });
+        list.push(print);
         this.prints.set(key, list);
       }
     }
