@@ -29,6 +29,8 @@ async function loadFile(path: string): Promise<Loaded> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError('is a directory, not a file');
+    // a FIFO or a device (/dev/zero) would block the run or never end: only regular files are read
+    if (!info.isFile()) throw new InputError('not a regular file (a pipe, socket or device)');
     if (info.isFile() && info.size > MAX_INPUT_BYTES) throw new InputError(`file is too large (${info.size} bytes)`);
     bytes = await readFile(path);
   } catch (err) {

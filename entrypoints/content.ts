@@ -1,10 +1,13 @@
-// Content script (thin adapter): on http(s) pages at document_idle, extracts the article once,
-// hides the clutter unless the site is on the "don't clean" list (then keeps hiding clutter the
-// page adds in the next seconds, see lib/clutter/late.ts), and answers the popup's messages
-// (crux:get / crux:restore / crux:reclean / crux:highlight). Never throws into the page. No NLP here.
+// Content script (thin adapter): on http(s) pages at document_idle, extracts the article in
+// stages that give the page's main thread back in between, hides the clutter unless the site is
+// on the "don't clean" list (then keeps hiding clutter the page adds in the next seconds, see
+// lib/clutter/late.ts), follows single-page apps to their next article (ext/runner.ts), and
+// answers the popup's messages (crux:get / crux:restore / crux:reclean / crux:highlight /
+// crux:annotate / crux:unannotate) — only
+// those from the extension's own pages. Never throws into the page. No NLP here.
 import { browser } from 'wxt/browser';
-import { PageSession } from '../ext/session';
-import { isCruxRequest } from '../ext/messages';
+import { PageRunner } from '../ext/runner';
+import { isCruxRequest, isFromExtensionPage } from '../ext/messages';
 import { isNoClean } from '../ext/noclean';
 
 export default defineContentScript({
@@ -20,19 +23,13 @@ export default defineContentScript({
 });
 
 function start(): void {
-  const session = new PageSession(document, location.href);
-  addEventListener('pagehide', () => session.dispose(), { once: true });
-  const ready = (async () => {
-    session.extract();
-    const skip = await isNoClean(location.hostname).catch(() => false);
-    if (!skip) session.clean();
-  })().catch(() => undefined);
+  const runner = new PageRunner(window, { skipClean: isNoClean });
+  addEventListener('pagehide', () => runner.dispose(), { once: true });
+  const origin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || !isCruxRequest(message)) return undefined;
-    ready
-      .then(() => sendResponse(session.answer(message)))
-      .catch(() => sendResponse(null));
+    if (!isFromExtensionPage(sender, browser.runtime.id, origin) || !isCruxRequest(message)) return undefined;
+    void runner.answer(message).then(sendResponse);
     return true; // the answer comes asynchronously
   });
 }

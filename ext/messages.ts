@@ -24,6 +24,8 @@ export interface PageReport extends PageExtraction {
   hidden: number;
   /** true while Crux's clean-up is applied to the page */
   cleaned: boolean;
+  /** how long hiding the clutter held the page's main thread (ms) */
+  applyMs?: number;
   /** set when the page side failed; the rest is then empty */
   error: string | null;
   /** the page's own icon when it is inline (a data: image URL, so showing it fetches nothing), else null */
@@ -42,6 +44,24 @@ export function isCruxRequest(msg: unknown): msg is CruxRequest {
   }
   if (type === 'crux:annotate') return keys.length === 2 && isAnnotations((msg as { annotations?: unknown }).annotations);
   return keys.length === 1 && typeof type === 'string' && TYPES.has(type);
+}
+
+/** Who sent a message, as the browser tells the receiver (runtime.MessageSender's fields used here). */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * True when a message comes from this extension's own pages (popup, background), not from a
+ * content script in some tab (which runs beside hostile pages) nor from another extension.
+ * `origin` is the extension's base URL (runtime.getURL('/')).
+ */
+export function isFromExtensionPage(sender: SenderLike, ownId: string, origin: string): boolean {
+  if (sender.id !== ownId) return false;
+  if (typeof sender.url === 'string') return sender.url.startsWith(origin);
+  return sender.tab === undefined;
 }
 
 /** A loose check of a `crux:get` answer as the popup receives it. */

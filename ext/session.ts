@@ -1,7 +1,7 @@
 // The content script's state for one page: the extraction (run once), whether the clean-up is
 // applied, the watch for clutter the page adds later, and the answers to the popup's requests.
 // Every change goes through lib/clutter/apply, so it can be undone.
-import { extractPage, type PageResult } from '../lib/page';
+import { extractPage, now, pageSteps, round, type PageResult } from '../lib/page';
 import { hideElements, restoreAll, HIDDEN_ATTR } from '../lib/clutter/apply';
 import { LATE_WATCH_MS, watchLateClutter } from '../lib/clutter/late';
 import type { CruxRequest, PageReport } from './messages';
@@ -24,6 +24,8 @@ export class PageSession {
   private late: AbortController | null = null;
   /** when the extraction ran (the late watch's window starts then) */
   private extractedAt = 0;
+  /** how long the last clean-up held the main thread (ms) */
+  private applyMs = 0;
   private readonly lateWatchMs: number;
   /** the demand sentence highlighted from the popup, if any */
   private readonly highlighter: EvidenceHighlighter;
@@ -47,13 +49,35 @@ export class PageSession {
     }
   }
 
+  /**
+   * Runs the extraction in stages (once), awaiting `pause` between them so the page's main thread
+   * is given back in between; never throws.
+   */
+  async extractInStages(pause: () => Promise<void>): Promise<void> {
+    if (this.result || this.error) return;
+    try {
+      const steps = pageSteps(this.doc, { url: this.url });
+      let step = steps.next();
+      while (!step.done) {
+        await pause();
+        step = steps.next();
+      }
+      this.result = step.value;
+      this.extractedAt = Date.now();
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
   /** Hides the clutter found, and watches for more until the late window closes; returns how many elements are hidden. */
   clean(): number {
     const r = this.result;
     if (!r) return this.hidden();
     if (r.elements.length) {
+      const t0 = now();
       const kinds = r.clutter.map((c) => c.kind);
       hideElements(this.doc, r.elements, kinds, kinds.includes('paywall'));
+      this.applyMs = round(now() - t0);
     }
     this.watchLate();
     return this.hidden();
@@ -64,7 +88,10 @@ export class PageSession {
     this.late?.abort();
     this.late = null;
     this.highlighter.clear();
-    return restoreAll(this.doc);
+    const shown = restoreAll(this.doc);
+    // elements a single-page app took out of the document keep no mark either (it may put them back)
+    for (const el of this.result?.elements ?? []) if (!el.isConnected) el.removeAttribute(HIDDEN_ATTR);
+    return shown;
   }
 
   /** Stops watching the page (the page is going away). */
@@ -112,6 +139,7 @@ export class PageSession {
       article: r?.article ?? null,
       clutter: r?.clutter ?? [],
       timings: r?.timings ?? { extractMs: 0, clutterMs: 0 },
+      applyMs: this.applyMs,
       url: this.doc.location?.href ?? this.url,
       title: this.doc.title,
       hidden,

@@ -21,19 +21,35 @@ export const now = () => (typeof performance !== 'undefined' ? performance.now()
 export const round = (ms: number) => Math.round(ms * 100) / 100;
 
 export function extractPage(doc: Document, options: ExtractOptions = {}): PageResult {
+  const steps = pageSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same work as extractPage, in stages (the article, then the clutter scan): the generator
+ * stops between them, so the content script can give the page's main thread back in between
+ * instead of holding it for the whole analysis.
+ */
+export function* pageSteps(doc: Document, options: ExtractOptions = {}): Generator<void, PageResult, void> {
   const t0 = now();
   const extracted = extractArticle(doc, options);
-  const t1 = now();
+  const extractMs = round(now() - t0);
   let found: FoundClutter[] = [];
   let article: Article | null = extracted.article;
   let context: ClutterContext | null = null;
+  let clutterMs = 0;
   if (extracted.article) {
+    yield;
+    const t1 = now();
     const res = findClutter(doc, extracted);
     found = res.found;
     article = res.article;
     context = res.ctx;
+    clutterMs = round(now() - t1);
   }
-  const t2 = now();
   return {
     isArticle: article !== null,
     lang: extracted.lang,
@@ -41,6 +57,6 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): PageRe
     clutter: found.map(({ kind, text, rule }) => ({ kind, text, rule })),
     elements: found.map((f) => f.element),
     context,
-    timings: { extractMs: round(t1 - t0), clutterMs: round(t2 - t1) },
+    timings: { extractMs, clutterMs },
   };
 }

@@ -262,6 +262,8 @@ export class ClutterContext {
     this.declares = declares;
     this.body = contentRoot(doc);
     this.proseTexts = new Set();
+    // each sentence once (a page that repeats a sentence thousands of times must not make every line's check that long)
+    const seen = new Map<string, Fingerprint>();
     for (const b of articleBlocks) {
       const words = wordCount(b.text);
       if (words < PROSE_MIN_WORDS || b.linkChars / b.text.length >= PROSE_MAX_LINK_SHARE) continue;
@@ -272,10 +274,14 @@ export class ClutterContext {
       // sentences of the folded text (folding keeps the punctuation; quotes are plain, spaces single)
       for (const f of folded.split(SENTENCE_END)) {
         if (wordCount(f) < GUARD_MIN_SENTENCE_WORDS) continue;
+        const known = seen.get(f);
+        if (known) { known.long ||= words >= LONG_PROSE_WORDS; continue; }
+        const print = { text: f, long: words >= LONG_PROSE_WORDS };
+        seen.set(f, print);
         const second = f.indexOf(' ', f.indexOf(' ') + 1);
         const key = second < 0 ? f : f.slice(0, second);
         const list = this.prints.get(key) ?? [];
-        list.push({ text: f, long: words >= LONG_PROSE_WORDS });
+        list.push(print);
         this.prints.set(key, list);
       }
     }

@@ -14,6 +14,8 @@ const ARTICLE_MARKUP = 'meta[property="og:type"][content="article"], article, [i
 const ARTICLE_LD = /"@type"\s*:\s*"(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle)"/;
 /** Readability gives up above this many elements; bounded work on huge pages. */
 const MAX_ELEMS_TO_PARSE = 60_000;
+/** News pages nest a few dozen levels deep; past this a page is hostile or broken, and Readability's work grows about as depth cubed there, so it is not run (bounded time). */
+export const MAX_NESTING_DEPTH = 256;
 /** Fewer words than this is not an article worth summarising. */
 const MIN_ARTICLE_WORDS = 40;
 /** Above this share of link text, what Readability found is a list of links (a section page of teasers), not an article. */
@@ -43,9 +45,20 @@ function linkShareOf(blocks: Block[]): number {
   return all ? link / all : 0;
 }
 
+/** True when some element is nested deeper than `limit` (one walk over the elements, no recursion). */
+export function nestedDeeperThan(doc: Document, limit: number): boolean {
+  const stack: [Element, number][] = doc.documentElement ? [[doc.documentElement, 1]] : [];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, d] = top;
+    if (d > limit) return true;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return false;
+}
+
 export function extractArticle(doc: Document, options: { url?: string } = {}): Extracted {
   const none: Extracted = { article: null, lang: declaredLang(doc, null), blocks: [] };
-  if (!looksLikeArticle(doc)) return none;
+  if (!looksLikeArticle(doc) || nestedDeeperThan(doc, MAX_NESTING_DEPTH)) return none;
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     const clone = doc.cloneNode(true) as Document;
