@@ -4,6 +4,8 @@
 // article (the article guard).
 import { collapse, wordCount, type Block } from '../extract/blocks';
 import { classAndId, tagOf } from '../dom/element';
+import { linksIn } from './rule';
+import { leavesSite, pageSiteOf } from './site';
 
 /** A block is prose (article text, never hidden) when less than this share of it is link text. */
 export const PROSE_MAX_LINK_SHARE = 0.5;
@@ -253,6 +255,8 @@ export class ClutterContext {
   private readonly texts = new WeakMap<Element, string>();
   private readonly plains = new WeakMap<Element, string>();
   private readonly chrome = new WeakMap<Element, boolean>();
+  /** the page's own site (lib/clutter/site.ts), read when a rule first asks */
+  private site: string | null | undefined;
   /** elements in document order, as the first scan met them (the walk of find.ts) */
   readonly elements: Element[] = [];
   private rootEnd = -1;
@@ -483,6 +487,19 @@ export class ClutterContext {
   /** `el`'s place in document order, from the first scan (-1 for an element added since). */
   position(el: Element): number {
     return this.scanned.get(el)?.index ?? -1;
+  }
+
+  /**
+   * Does any link in `el` (or around it) stay on the page's own site? True when the page's site is
+   * unknown. (Cross-promotions link to the site's other stories; shops and cited sources are elsewhere.)
+   */
+  linksWithinSite(el: Element): boolean {
+    if (this.site === undefined) this.site = pageSiteOf(this.doc);
+    const site = this.site;
+    if (site === null) return true;
+    const links = linksIn(el);
+    if (!links.length) for (let a = el.parentElement; a; a = a.parentElement) if (tagOf(a) === 'A') { links.push(a); break; }
+    return links.some((a) => !leavesSite(a.getAttribute('href') ?? '', site));
   }
 
   /** Is `el` part of the page's chrome (site header, menus, footer)? (A walk up, cached per element.) */

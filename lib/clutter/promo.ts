@@ -38,6 +38,12 @@ const BOX_MIN_LINK_SHARE = 0.3;
 const LINK_ONLY_SHARE = 0.9;
 /** …when it is short. */
 const LINK_ONLY_MAX_WORDS = 25;
+/** A line whose text is a web address: a source cited by its URL. */
+const URL_TEXT = /^\W{0,2}(https?:\/\/|www\.)\S+$/i;
+/** A price: a shopping guide's "Get it at Walmart for $238.99". */
+const PRICE = /[$£€¥₹]\s?\d|\b\d+([.,]\d+)?\s?(usd|eur|gbp|dollars|euros|pounds)\b/i;
+/** A link off the site in this few words names a product or a source, not another story. */
+const PRODUCT_MAX_WORDS = 4;
 /** An in-article line of several links ("A [INSIGHT] | B [VIDEO]") with this share of link text is a promo. */
 const LINK_ROW_SHARE = 0.8;
 /** …and at most this long. */
@@ -146,12 +152,24 @@ function linksAway(el: Element): boolean {
   return links.some(away);
 }
 
+/**
+ * A line of links that is the article's own, though it is all link: it leaves the site AND cites a
+ * source by its address, names a price ("Get it on Amazon for $39.99"), or names a product in a few
+ * words. (Cross-promotions are headlines of other stories, mostly of the same site or a sister site.)
+ */
+function isCitationOrProduct(el: Element, ctx: ClutterContext, words: number): boolean {
+  if (ctx.linksWithinSite(el)) return false;
+  const text = ctx.plain(el);
+  return URL_TEXT.test(text) || PRICE.test(text) || words <= PRODUCT_MAX_WORDS;
+}
+
 const linkOnly: ClutterRule = (el, ctx) => {
   const tag = tagOf(el);
   if ((tag !== 'P' && tag !== 'DIV' && tag !== 'ASIDE' && tag !== 'UL' && tag !== 'OL' && tag !== 'A') || !ctx.inArticle(el)) return null;
   const { words, links } = ctx.info(el);
   if (words === 0 || links < LINK_ROW_SHARE || words > LINK_ROW_MAX_WORDS || !linksAway(el)) return null;
   if (tag === 'A' && el.querySelector('p, div, h2, h3, h4, span') === null) return null; // an inline link inside prose is not a block
+  if (isCitationOrProduct(el, ctx, words)) return null;
   if (links >= LINK_ONLY_SHARE && words <= LINK_ONLY_MAX_WORDS) return { element: ctx.grow(el, LINK_ONLY_MAX_WORDS), kind: 'promo', rule: 'LINK_ONLY_SHARE' };
   // a row of several links with tags between them
   if (tag !== 'A' && linksIn(el).length >= 2) return { element: el, kind: 'promo', rule: 'LINK_ROW_SHARE' };

@@ -133,6 +133,34 @@ describe('findClutter: what must stay visible', () => {
     expect([hasToken(doc.querySelector('[data-fixture="wrapper"]')!, PAYWALL_TOKEN), page.elements.length]).toEqual([true, 0]);
   });
 
+  const CANONICAL = '<link rel="canonical" href="https://www.coastcourier.example/news/ferry-vote">';
+  const inArticle = (html: string): PageParts => ({ head: CANONICAL, middle: { after: 1, html } });
+
+  it('hides an in-article line that only links to another story of the same site', () => {
+    const teaser = '<p data-fixture="teaser"><a href="https://www.coastcourier.example/news/bridge-plan">Island bridge plan shelved again after cost review</a></p>';
+    expect(kindOf(inArticle(teaser), 'teaser')).toBe('promo');
+  });
+
+  it('keeps an in-article shopping line that links to a shop with its price', () => {
+    const shop = '<p data-fixture="shop"><a href="https://www.amazon.example/dp/B0123">Get the waterproof ferry jacket on Amazon for $39.99</a></p>';
+    expect(kindOf(inArticle(shop), 'shop')).toBeNull();
+  });
+
+  it('keeps an in-article source cited by its web address', () => {
+    const source = '<p data-fixture="source"><a href="https://council.example.gov/minutes/2024-03">https://council.example.gov/minutes/2024-03</a></p>';
+    expect(kindOf(inArticle(source), 'source')).toBeNull();
+  });
+
+  it('keeps an in-article product named in a few words that links to its maker', () => {
+    const product = '<p data-fixture="product"><a href="https://www.tidewear.example/shop/harbour-jacket">Tidewear Harbour Jacket</a></p>';
+    expect(kindOf(inArticle(product), 'product')).toBeNull();
+  });
+
+  it('still hides a headline teaser on a sister site', () => {
+    const sister = '<p data-fixture="sister"><a href="https://www.coastcourier-sport.example/rowing/final">Carrick rowers win the harbour cup for a third year</a></p>';
+    expect(kindOf(inArticle(sister), 'sister')).toBe('promo');
+  });
+
   it('keeps the h1 headline, even when it is a lone link in its own block', () => {
     const headlineHtml = `<div class="headline" data-fixture="headline"><h1><a href="/news/ferry-vote">${HEADLINE}</a></h1></div>`;
     expect(hiddenText({ headlineHtml })).not.toContain(HEADLINE);
