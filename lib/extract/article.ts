@@ -18,6 +18,9 @@ const MAX_ELEMS_TO_PARSE = 60_000;
 export const MAX_NESTING_DEPTH = 256;
 /** Fewer words than this is not an article worth summarising. */
 const MIN_ARTICLE_WORDS = 40;
+/** Chinese and Japanese write no spaces between words: their characters, about this many a word, count instead. */
+const CJK_CHARS_PER_WORD = 2;
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 /** Above this share of link text, what Readability found is a list of links (a section page of teasers), not an article. */
 const MAX_ARTICLE_LINK_SHARE = 0.5;
 
@@ -36,6 +39,12 @@ export function looksLikeArticle(doc: Document): boolean {
     if (ARTICLE_LD.test(s.textContent ?? '')) return true;
   }
   return isProbablyReaderable(doc);
+}
+
+/** How long a text is, in words, also where words are not spaced (Chinese, Japanese). */
+export function sizeInWords(text: string): number {
+  const cjk = text.match(CJK_CHAR)?.length ?? 0;
+  return cjk ? Math.max(wordCount(text), Math.round(cjk / CJK_CHARS_PER_WORD)) : wordCount(text);
 }
 
 /** Share of the blocks' text that is inside links. */
@@ -72,7 +81,7 @@ export function extractArticle(doc: Document, options: { url?: string } = {}): E
   const articleBody = ldArticleBody(jsonLdObjects(doc));
   const blocks = cleanBlocks(content, { title: parsed.title ?? null, byline: parsed.byline ?? null, articleBody });
   const text = blocks.map((b) => b.text).join('\n\n');
-  if (wordCount(text) < MIN_ARTICLE_WORDS || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return none;
+  if (sizeInWords(text) < MIN_ARTICLE_WORDS || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return none;
   const lang = declaredLang(doc, parsed.lang);
   const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
   const article: Article = {

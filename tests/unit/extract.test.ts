@@ -116,3 +116,16 @@ describe('extractArticle / extractPage', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('articles written without spaces between words', () => {
+  const CHINESE = [
+    '港口小镇议会周二投票决定将冬季渡轮服务延长至四月，镇长表示在寒冷的月份里小镇不能失去与大陆的唯一联系。',
+    '地区交通管理局此前提议削减这项服务以节省燃料和船员费用，但两千多名居民在一周内签署了反对削减的请愿书。',
+    '渡轮公司表示将在下个月公布新的时刻表，并在暑假开始前重新审查季票价格，议会将在秋季再次讨论预算问题。',
+  ];
+
+  it('finds a Chinese article by its characters (no word is spaced)', () => {
+    const doc = parse(articlePage({ paragraphs: CHINESE, headline: '港口小镇投票保留冬季渡轮' }).replace('lang="en"', 'lang="zh"'));
+    expect(extractArticle(doc).article).not.toBeNull();
+  });
+});
