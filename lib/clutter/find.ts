@@ -19,6 +19,8 @@ export interface FoundClutter { element: Element; kind: ClutterKind; text: strin
 const RULES: ClutterRule[] = [...paywallRules, ...commentRules, ...newsletterRules, ...socialRules, ...promoRules];
 /** Bounded work on huge pages: at most this many elements are examined. */
 const MAX_ELEMENTS = 30_000;
+/** Elements examined between two pauses of the content script (a few ms of work on a typical page). */
+const EXAMINE_SLICE = 1_500;
 
 /** Text that says it is clutter: a prompt, a sign-up box, comment guidelines, a promo label. */
 export function declaresClutter(raw: string): boolean {
@@ -125,11 +127,33 @@ export function examineOverlays(ctx: ClutterContext, selection: Selection): void
   }
 }
 
-export function findClutter(doc: Document, extracted: Extracted, ctx: ClutterContext = clutterContext(doc, extracted)): { found: FoundClutter[]; article: Article | null; ctx: ClutterContext } {
+export interface ClutterFound { found: FoundClutter[]; article: Article | null; ctx: ClutterContext }
+
+export function findClutter(doc: Document, extracted: Extracted): ClutterFound {
+  const steps = clutterSteps(doc, extracted);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same work as findClutter in stages: the page's facts, then the rules over EXAMINE_SLICE
+ * elements at a time, then the overlays. The generator stops between stages so that the content
+ * script can give the page's main thread back (a huge page's scan is not one long task).
+ */
+export function* clutterSteps(doc: Document, extracted: Extracted): Generator<void, ClutterFound, void> {
+  const ctx = clutterContext(doc, extracted);
   const article = extracted.article;
   if (!ctx.body) return { found: [], article, ctx };
   const selection = new Selection();
-  examine(ctx, ctx.elements.filter((el) => !SKIP_TAGS.has(tagOf(el))), selection);
+  const elements = ctx.elements.filter((el) => !SKIP_TAGS.has(tagOf(el)));
+  const end = Math.min(elements.length, MAX_ELEMENTS);
+  for (let i = 0; i < end; i += EXAMINE_SLICE) {
+    yield;
+    examine(ctx, elements.slice(i, Math.min(i + EXAMINE_SLICE, end)), selection);
+  }
+  yield;
   examineOverlays(ctx, selection);
   const items = [...selection.items].sort((a, b) => ctx.position(a.element) - ctx.position(b.element));
   const found = items.map((h) => ({ ...h, text: ctx.fullText(h.element) }));
