@@ -506,3 +506,30 @@ describe('actors: a country’s alternative spelling that names a company', () =
     expect(names(actorsOf(text))).toContain('Singapore');
   });
 });
+
+describe('actors: lists of places and envoys "from" a country', () => {
+  it('makes no actor of a country listed after a place ("in Peru and Chile")', () => {
+    const text = 'The company builds mines in Peru and Chile. Lumex said output rose by a tenth.';
+    expect(names(actorsOf(text))).not.toContain('Chile');
+  });
+
+  it('makes no actor of any country in a comma list after a place ("in Peru, Chile and Bolivia")', () => {
+    const text = 'The company builds mines in Peru, Chile and Bolivia. Lumex said output rose by a tenth.';
+    expect(names(actorsOf(text)).filter((n) => ['Peru', 'Chile', 'Bolivia'].includes(n))).toEqual([]);
+  });
+
+  it('keeps a country joined to a place by "and" when it acts in its own clause', () => {
+    const text = 'Exports rose in Peru and Chile said it would cut its own tariffs.';
+    expect(names(actorsOf(text))).toContain('Chile');
+  });
+
+  it('keeps a country whose officials act ("officials from Chile") as an actor', () => {
+    const text = 'Officials from Chile met the miners on Monday to discuss wages.';
+    expect(names(actorsOf(text))).toContain('Chile');
+  });
+
+  it('still makes no actor of a country someone merely comes "from"', () => {
+    const text = 'The singer flew home from Chile on Monday after the tour ended.';
+    expect(names(actorsOf(text))).not.toContain('Chile');
+  });
+});
