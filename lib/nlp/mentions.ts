@@ -352,7 +352,9 @@ function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: st
   const prev = start > 0 ? s.tokens[start - 1]! : undefined;
   const prev2 = start > 1 ? s.tokens[start - 2]! : undefined;
   const locative = !!prev && (LOCATIVE.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && LOCATIVE.has(prev2.normal)))
-    && !(prev.normal === 'from' && !!prev2 && ENVOYS.has(prev2.normal));
+    && !(prev.normal === 'from' && !!prev2 && ENVOYS.has(prev2.normal))
+    // a town and its country ("Dubai, United Arab Emirates", "Paris, France"): the country says where
+    || !!prev && /,/.test(prev.post) && prev.tags.has('City') && !prev.tags.has('Country') && isCap(prev);
   return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, ...extra };
 }
 

@@ -533,3 +533,15 @@ describe('actors: lists of places and envoys "from" a country', () => {
     expect(names(actorsOf(text))).not.toContain('Chile');
   });
 });
+
+describe('actors: a town and its country', () => {
+  it('makes no actor of the country after a town and a comma ("Lyon, France")', () => {
+    const text = 'Talks opened on Monday in Lyon, France, between the two unions. The Metalworkers Union said wages came first.';
+    expect(names(actorsOf(text))).not.toContain('France');
+  });
+
+  it('keeps a country listed after another country ("Germany, France and Spain said")', () => {
+    const text = 'Germany, France and Spain said they would share the cost of the new bridge.';
+    expect(names(actorsOf(text))).toContain('France');
+  });
+});
