@@ -41,6 +41,8 @@ const HEADLINE_WEIGHT = 3;
 const LEAD_WEIGHT = 1.5;
 /** A demonym ("Russian troops") counts less than the country's name. */
 const DEMONYM_WEIGHT = 0.5;
+/** "they" taken for a body ("it" is its pronoun; "they" is more often people) adds nothing to its salience. */
+const THEY_WEIGHT = 0;
 /** A country named as a place ("in France") counts less than one that acts. */
 const LOCATIVE_WEIGHT = 0.4;
 
@@ -184,7 +186,7 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, ActorRecord>): vo
 }
 
 function weight(m: Mention): number {
-  const base = m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? 0.5 : m.kind === 'country' && m.locative ? LOCATIVE_WEIGHT : 1;
+  const base = m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? (m.name === 'they' ? THEY_WEIGHT : 0.5) : m.kind === 'country' && m.locative ? LOCATIVE_WEIGHT : 1;
   if (m.sentence.paragraph === -1) return base * HEADLINE_WEIGHT;
   if (m.sentence.paragraph === 0) return base * LEAD_WEIGHT;
   return base;

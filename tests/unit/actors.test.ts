@@ -545,3 +545,16 @@ describe('actors: a town and its country', () => {
     expect(names(actorsOf(text))).toContain('France');
   });
 });
+
+describe('actors: "they" after a body', () => {
+  const RUIZ = 'Captain Ana Ruiz said the fees were too high. Ruiz said she would appeal.';
+  it('does not let "they" raise a body above a person named more often', () => {
+    const text = `The Harbour Board met on Monday. They said the fees would rise. They added that ships would wait. They also said pilots were short. They left early. ${RUIZ}`;
+    expect(names(actorsOf(text))[0]).toBe('Ana Ruiz');
+  });
+
+  it('still lets "it" count for the body it stands for', () => {
+    const text = `The Harbour Board met on Monday. It said the fees would rise. It added that ships would wait. It also said pilots were short. It left early. ${RUIZ}`;
+    expect(names(actorsOf(text))[0]).toBe('Harbour Board');
+  });
+});
