@@ -67,6 +67,7 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
     if (m.kind === 'person') bodyKeys.add(`surname:${nameKeyOf(m.name.split(' ').at(-1) ?? '')}`);
   }
   return out.flatMap((m) => {
+    if (m.kind === 'person' && isCredit(m)) return [];
     if (!m.sentence.titleCase || bodyKeys.has(m.key)) return [m];
     const surname = m.name.split(' ').at(-1) ?? '';
     // "Voters Are Following Trump": only the surname the body knows is a name
@@ -98,6 +99,16 @@ function spreadLocative(all: Mention[]): void {
     const acts = !!next && next.tags.has('Verb') && !next.tags.has('Gerund') && !breaksAfter(m.sentence.tokens[m.end - 1]!);
     if (joined && !acts) m.locative = true;
   }
+}
+
+/** What follows a photographer's name in a picture credit ("Jane Doe / AP", "Jane Doe | Bloomberg"). */
+const CREDIT_MARK = /^\s*[/|]/;
+
+/** A name a slash or bar follows is a picture's credit ("J. Scott Applewhite / AP"), not a person of the story. */
+function isCredit(m: Mention): boolean {
+  const last = m.sentence.tokens[m.end - 1]!, next = m.sentence.tokens[m.end];
+  // …or the surname glued to the agency ("JIM WATSON/AFP")
+  return CREDIT_MARK.test(last.post) || (!last.post.trim() && !!next && (CREDIT_MARK.test(next.pre + next.text) || /^\p{Lu}+\/\p{Lu}/u.test(next.text)));
 }
 
 /** Mentions of an unknown one-word name that make it an actor of its own ("Mojang", "SpaceX", "the Steelers"). */

@@ -558,3 +558,22 @@ describe('actors: "they" after a body', () => {
     expect(names(actorsOf(text))[0]).toBe('Harbour Board');
   });
 });
+
+describe('actors: picture credits', () => {
+  const LOPEZ = 'Senator Maria Lopez spoke to reporters on Monday. Lopez said the bill would pass.';
+  it('makes no person of a photographer before a slash ("Karen Blum / AP")', () => {
+    expect(names(actorsOf(`${LOPEZ}\n\nKaren Blum / AP`))).not.toContain('Karen Blum');
+  });
+
+  it('makes no person of a photographer before a bar ("Karen Blum | Bloomberg")', () => {
+    expect(names(actorsOf(`${LOPEZ}\n\nKaren Blum | Bloomberg`))).not.toContain('Karen Blum');
+  });
+
+  it('makes no person of a credit glued to its agency ("KAREN BLUM/AFP/Getty Images")', () => {
+    expect(names(actorsOf(`${LOPEZ}\n\nKAREN BLUM/AFP/Getty Images`))).toEqual(['Maria Lopez']);
+  });
+
+  it('keeps a person named in a sentence of the story', () => {
+    expect(names(actorsOf(`${LOPEZ} Karen Blum said she would vote against it.`))).toContain('Karen Blum');
+  });
+});
