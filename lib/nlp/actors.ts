@@ -294,7 +294,9 @@ export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number
     // a collective or a force named without a name ("residents", "police") must come back to count
     .filter(({ r }) => (r.type !== 'group' && !/^\p{Ll}/u.test(r.name)) || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r))
     // a country or body only ever named as a place or channel ("talks in France", "posted on Twitter") is not an actor
-    .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative));
+    .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative))
+    // a lone word taken for a person but only ever named after "of"/"in" ("Carlineo, of Addison") is a place
+    .filter(({ r }) => r.type !== 'person' || /\s/.test(r.name) || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative));
   const total = scored.reduce((a, b) => a + b.s, 0) || 1;
   scored.sort((a, b) => b.s - a.s || firstIndex(a.r) - firstIndex(b.r));
   return scored.map(({ r, s }) => {

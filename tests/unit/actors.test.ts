@@ -577,3 +577,15 @@ describe('actors: picture credits', () => {
     expect(names(actorsOf(`${LOPEZ} Karen Blum said she would vote against it.`))).toContain('Karen Blum');
   });
 });
+
+describe('actors: a lone word named only as a place', () => {
+  it('makes no person of a one-word name only ever named after "of" ("Paul Brandt, of Shelby")', () => {
+    const text = 'Paul Brandt, 41, of Shelby, a town north of the lake, was charged on Monday. Brandt denied the charge.';
+    expect(names(actorsOf(text))).not.toContain('Shelby');
+  });
+
+  it('keeps a one-word person who acts elsewhere in the text ("Shelby said")', () => {
+    const text = 'Paul Brandt was charged on Monday after a complaint by a neighbour of Shelby. Shelby said he was relieved.';
+    expect(names(actorsOf(text))).toContain('Shelby');
+  });
+});
