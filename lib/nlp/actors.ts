@@ -41,6 +41,8 @@ const HEADLINE_WEIGHT = 3;
 const LEAD_WEIGHT = 1.5;
 /** A demonym ("Russian troops") counts less than the country's name. */
 const DEMONYM_WEIGHT = 0.5;
+/** "they" taken for a body ("it" is its pronoun; "they" is more often people) adds nothing to its salience. */
+const THEY_WEIGHT = 0;
 /** A country named as a place ("in France") counts less than one that acts. */
 const LOCATIVE_WEIGHT = 0.4;
 
@@ -184,7 +186,7 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, ActorRecord>): vo
 }
 
 function weight(m: Mention): number {
-  const base = m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? 0.5 : m.kind === 'country' && m.locative ? LOCATIVE_WEIGHT : 1;
+  const base = m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? (m.name === 'they' ? THEY_WEIGHT : 0.5) : m.kind === 'country' && m.locative ? LOCATIVE_WEIGHT : 1;
   if (m.sentence.paragraph === -1) return base * HEADLINE_WEIGHT;
   if (m.sentence.paragraph === 0) return base * LEAD_WEIGHT;
   return base;
@@ -292,7 +294,9 @@ export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number
     // a collective or a force named without a name ("residents", "police") must come back to count
     .filter(({ r }) => (r.type !== 'group' && !/^\p{Ll}/u.test(r.name)) || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r))
     // a country or body only ever named as a place or channel ("talks in France", "posted on Twitter") is not an actor
-    .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative));
+    .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative))
+    // a lone word taken for a person but only ever named after "of"/"in" ("Carlineo, of Addison") is a place
+    .filter(({ r }) => r.type !== 'person' || /\s/.test(r.name) || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative));
   const total = scored.reduce((a, b) => a + b.s, 0) || 1;
   scored.sort((a, b) => b.s - a.s || firstIndex(a.r) - firstIndex(b.r));
   return scored.map(({ r, s }) => {

@@ -33,6 +33,8 @@ export interface Mention {
 const NAME_JOINERS = new Set(['of', 'for', 'de', 'del', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'y', 'the']);
 /** Prepositions that make a following capital a place, not an agent ("troops near Moscow"). */
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'within', 'inside', 'over', 'between', 'on', 'off', 'of', 'past', 'reach', 'reached', 'visited', 'visit', 'visiting', 'arrived', 'leave', 'left']);
+/** People who act for where they are "from" ("officials from Japan"): that name is no mere place. */
+const ENVOYS = new Set(['officials', 'leaders', 'delegates', 'delegation', 'delegations', 'representatives', 'negotiators', 'diplomats', 'ministers', 'envoys', 'counterparts', 'lawmakers', 'troops', 'forces', 'authorities']);
 /** Punctuation after a word that ends a name run. */
 const RUN_BREAK = /[,.;:!?()\[\]"“”—–]|\s-\s/;
 const ORG_BY_KEY = new Map<string, string>();
@@ -56,6 +58,7 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
   const out: Mention[] = [];
   for (const s of sentences) out.push(...sentenceMentions(s, exclude));
   resolveUnknown(out);
+  spreadLocative(out);
   // a Title Case headline capitalises every word: keep only the names the body also uses
   const bodyKeys = new Set<string>();
   for (const m of out) {
@@ -64,6 +67,7 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
     if (m.kind === 'person') bodyKeys.add(`surname:${nameKeyOf(m.name.split(' ').at(-1) ?? '')}`);
   }
   return out.flatMap((m) => {
+    if (m.kind === 'person' && isCredit(m)) return [];
     if (!m.sentence.titleCase || bodyKeys.has(m.key)) return [m];
     const surname = m.name.split(' ').at(-1) ?? '';
     // "Voters Are Following Trump": only the surname the body knows is a name
@@ -72,6 +76,39 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
     }
     return [];
   });
+}
+
+/** Words that join the items of a list ("in Turkey and Saudi Arabia", "to France, Spain or Italy"). */
+const LIST_JOINER = /^(and|or|&)$/;
+
+/**
+ * A name listed after a place ("in Turkey and Saudi Arabia", "near Homs, Hama and Idlib") is a place
+ * too: "in" governs the whole list. One a verb follows is a subject ("in Peru and Chile said …").
+ */
+function spreadLocative(all: Mention[]): void {
+  for (let i = 1; i < all.length; i++) {
+    const prev = all[i - 1]!, m = all[i]!;
+    if (!prev.locative || m.locative || prev.sentence !== m.sentence || prev.kind !== m.kind) continue;
+    const gap = m.sentence.tokens.slice(prev.end, m.start);
+    const last = m.sentence.tokens[prev.end - 1]!;
+    const joined = gap.length === 0 ? /,/.test(last.post)
+      : gap.length === 1 ? LIST_JOINER.test(gap[0]!.normal) || (gap.length === 1 && gap[0]!.tags.has('Determiner') && /,/.test(last.post))
+      : gap.length === 2 && LIST_JOINER.test(gap[0]!.normal) && gap[1]!.tags.has('Determiner');
+    // …unless the name is the subject of a verb that follows it ("in Peru and Chile said …")
+    const next = m.sentence.tokens[m.end];
+    const acts = !!next && next.tags.has('Verb') && !next.tags.has('Gerund') && !breaksAfter(m.sentence.tokens[m.end - 1]!);
+    if (joined && !acts) m.locative = true;
+  }
+}
+
+/** What follows a photographer's name in a picture credit ("Jane Doe / AP", "Jane Doe | Bloomberg"). */
+const CREDIT_MARK = /^\s*[/|]/;
+
+/** A name a slash or bar follows is a picture's credit ("J. Scott Applewhite / AP"), not a person of the story. */
+function isCredit(m: Mention): boolean {
+  const last = m.sentence.tokens[m.end - 1]!, next = m.sentence.tokens[m.end];
+  // …or the surname glued to the agency ("JIM WATSON/AFP")
+  return CREDIT_MARK.test(last.post) || (!last.post.trim() && !!next && (CREDIT_MARK.test(next.pre + next.text) || /^\p{Lu}+\/\p{Lu}/u.test(next.text)));
 }
 
 /** Mentions of an unknown one-word name that make it an actor of its own ("Mojang", "SpaceX", "the Steelers"). */
@@ -325,7 +362,10 @@ function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: st
   const surface = s.tokens.slice(start, end).map((t, k, a) => (k === a.length - 1 ? bare(t) : t.text.replace(/^[“"‘(]+/, '') + t.post)).join('').trim();
   const prev = start > 0 ? s.tokens[start - 1]! : undefined;
   const prev2 = start > 1 ? s.tokens[start - 2]! : undefined;
-  const locative = !!prev && (LOCATIVE.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && LOCATIVE.has(prev2.normal)));
+  const locative = !!prev && (LOCATIVE.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && LOCATIVE.has(prev2.normal)))
+    && !(prev.normal === 'from' && !!prev2 && ENVOYS.has(prev2.normal))
+    // a town and its country ("Dubai, United Arab Emirates", "Paris, France"): the country says where
+    || !!prev && /,/.test(prev.post) && prev.tags.has('City') && !prev.tags.has('Country') && isCap(prev);
   return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, ...extra };
 }
 

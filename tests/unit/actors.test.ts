@@ -506,3 +506,86 @@ describe('actors: a country’s alternative spelling that names a company', () =
     expect(names(actorsOf(text))).toContain('Singapore');
   });
 });
+
+describe('actors: lists of places and envoys "from" a country', () => {
+  it('makes no actor of a country listed after a place ("in Peru and Chile")', () => {
+    const text = 'The company builds mines in Peru and Chile. Lumex said output rose by a tenth.';
+    expect(names(actorsOf(text))).not.toContain('Chile');
+  });
+
+  it('makes no actor of any country in a comma list after a place ("in Peru, Chile and Bolivia")', () => {
+    const text = 'The company builds mines in Peru, Chile and Bolivia. Lumex said output rose by a tenth.';
+    expect(names(actorsOf(text)).filter((n) => ['Peru', 'Chile', 'Bolivia'].includes(n))).toEqual([]);
+  });
+
+  it('keeps a country joined to a place by "and" when it acts in its own clause', () => {
+    const text = 'Exports rose in Peru and Chile said it would cut its own tariffs.';
+    expect(names(actorsOf(text))).toContain('Chile');
+  });
+
+  it('keeps a country whose officials act ("officials from Chile") as an actor', () => {
+    const text = 'Officials from Chile met the miners on Monday to discuss wages.';
+    expect(names(actorsOf(text))).toContain('Chile');
+  });
+
+  it('still makes no actor of a country someone merely comes "from"', () => {
+    const text = 'The singer flew home from Chile on Monday after the tour ended.';
+    expect(names(actorsOf(text))).not.toContain('Chile');
+  });
+});
+
+describe('actors: a town and its country', () => {
+  it('makes no actor of the country after a town and a comma ("Lyon, France")', () => {
+    const text = 'Talks opened on Monday in Lyon, France, between the two unions. The Metalworkers Union said wages came first.';
+    expect(names(actorsOf(text))).not.toContain('France');
+  });
+
+  it('keeps a country listed after another country ("Germany, France and Spain said")', () => {
+    const text = 'Germany, France and Spain said they would share the cost of the new bridge.';
+    expect(names(actorsOf(text))).toContain('France');
+  });
+});
+
+describe('actors: "they" after a body', () => {
+  const RUIZ = 'Captain Ana Ruiz said the fees were too high. Ruiz said she would appeal.';
+  it('does not let "they" raise a body above a person named more often', () => {
+    const text = `The Harbour Board met on Monday. They said the fees would rise. They added that ships would wait. They also said pilots were short. They left early. ${RUIZ}`;
+    expect(names(actorsOf(text))[0]).toBe('Ana Ruiz');
+  });
+
+  it('still lets "it" count for the body it stands for', () => {
+    const text = `The Harbour Board met on Monday. It said the fees would rise. It added that ships would wait. It also said pilots were short. It left early. ${RUIZ}`;
+    expect(names(actorsOf(text))[0]).toBe('Harbour Board');
+  });
+});
+
+describe('actors: picture credits', () => {
+  const LOPEZ = 'Senator Maria Lopez spoke to reporters on Monday. Lopez said the bill would pass.';
+  it('makes no person of a photographer before a slash ("Karen Blum / AP")', () => {
+    expect(names(actorsOf(`${LOPEZ}\n\nKaren Blum / AP`))).not.toContain('Karen Blum');
+  });
+
+  it('makes no person of a photographer before a bar ("Karen Blum | Bloomberg")', () => {
+    expect(names(actorsOf(`${LOPEZ}\n\nKaren Blum | Bloomberg`))).not.toContain('Karen Blum');
+  });
+
+  it('makes no person of a credit glued to its agency ("KAREN BLUM/AFP/Getty Images")', () => {
+    expect(names(actorsOf(`${LOPEZ}\n\nKAREN BLUM/AFP/Getty Images`))).toEqual(['Maria Lopez']);
+  });
+
+  it('keeps a person named in a sentence of the story', () => {
+    expect(names(actorsOf(`${LOPEZ} Karen Blum said she would vote against it.`))).toContain('Karen Blum');
+  });
+});
+
+describe('actors: a lone word named only as a place', () => {
+  it('makes no person of a one-word name only ever named after "of" ("Paul Brandt, of Shelby")', () => {
+    const text = 'Paul Brandt, 41, of Shelby, a town north of the lake, was charged on Monday. Brandt denied the charge.';
+    expect(names(actorsOf(text))).not.toContain('Shelby');
+  });
+
+  it('keeps a one-word person who acts elsewhere in the text ("Shelby said")', () => {
+    const text = 'Paul Brandt was charged on Monday after a complaint by a neighbour of Shelby. Shelby said he was relieved.';
+    expect(names(actorsOf(text))).toContain('Shelby');
+  });
+});
