@@ -450,3 +450,20 @@ describe('demands: participles after a long main clause', () => {
     expect(demandsOf(LONG).map((d) => d.trigger)).not.toContain('challenging');
   });
 });
+
+describe('demands: subjects across participles and quoted "said,"', () => {
+  it('"X wearing red surrounded the Statehouse to call for …": the participle describes X, the demander', () => {
+    const text = 'Thousands of nurses wearing red surrounded the Ohio Statehouse on Monday to call for safer staffing from the state legislature.';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['nurses']);
+  });
+
+  it('"I said, ‘Tell them to …’" in a continued quotation: the quoted speaker, not an actor named earlier in it', () => {
+    const text = 'Canada and Mexico met in Ottawa. “My people had a deal done,” Premier Doug Ford recounted. “And I said, ‘Fine.’ They said, ‘The truckers can’t handle it.’ I said, ‘Tell them to buy bigger trucks.’”';
+    expect(demandsOf(text).map((d) => [d.actor, d.demand])).toEqual([['Doug Ford', 'buy bigger trucks']]);
+  });
+
+  it('"‘I want more.’ They said, …": the demand ends with its sentence, one word as it is', () => {
+    const text = 'Canada and Mexico met in Ottawa. “My people had a deal done,” Premier Doug Ford recounted. “And I said, ‘I want more.’ They said, ‘No.’”';
+    expect(demandsOf(text).map((d) => d.demand)).toEqual(['more']);
+  });
+});

@@ -2,13 +2,15 @@
 import type { DemandRecord } from './common';
 
 /** Where a demand's content ends. */
-const CONTENT_END = /(,\s*(?:as|while|but|which|who|when|after|before|amid|saying|adding|according|instead|rather|despite|although|though|even|\w+ing)\b|\s+and\s+(?:said|says|added|warned|told|called|insisted)\b|\s+(?:amid|while)\s|\s+as\s+(?!a\b|an\b|part\b|well\b|soon\b|possible\b|much\b|many\b|quickly\b|early\b|long\b)|,\s*["”]?\s*(?:[\w’'-]+\s+){0,5}(?:said|says|told|added|reported|wrote)\b|[;!?](?:\s|$)|\.\s*["”’]?\s*$|\s[—–]\s|,?\s*["”](?=\s|$|,))/i;
+const CONTENT_END = /(,\s*(?:as|while|but|which|who|when|after|before|amid|saying|adding|according|instead|rather|despite|although|though|even|\w+ing)\b|\s+and\s+(?:said|says|added|warned|told|called|insisted)\b|\s+(?:amid|while)\s|\s+as\s+(?!a\b|an\b|part\b|well\b|soon\b|possible\b|much\b|many\b|quickly\b|early\b|long\b)|,\s*["”]?\s*(?:[\w’'-]+\s+){0,5}(?:said|says|told|added|reported|wrote)\b|[;!?](?:\s|$)|\.\s*["”’]*\s*$|\s[—–]\s|,?\s*["”](?=\s|$|,))/i;
 /** A comma before a capitalised word starts another clause or an apposition ("…, Steelers captain Cam Heyward"). */
 const COMMA_CLAUSE = /,\s+(?=\p{Lu})(?!U\.?S\.?\b|U\.?N\.?\b|EU\b)/u;
 /** A sentence boundary inside one parsed "sentence" (compromise keeps a quotation of several sentences whole). */
-const SENTENCE_BREAK = /(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs|Inc|Co|Corp))[.!?]\s+(?=[“"‘]?\p{Lu})/u;
+const SENTENCE_BREAK = /(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs|Inc|Co|Corp))[.!?][’”"]?\s+(?=[“"‘]?\p{Lu})/u;
 /** "to" + a lower-case word that opens no noun phrase: an infinitive ("the House to impeach", not "an end to the violence"). */
 const TO_VERB = /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|all|any|some|more|less)\b)\p{Ll}/u;
+/** A one-word content that still says what is wanted: "I want more." */
+const BARE_QUANTITY = /^(?:more|less|fewer)$/i;
 /** The content is cut to this many words, at a word boundary. */
 const MAX_CONTENT_WORDS = 14;
 
@@ -20,7 +22,7 @@ export function readContent(rest: string): { text: string; raw: string } | null 
   const endAt = ends.length ? Math.min(...ends) : -1;
   const raw = endAt >= 0 ? cleaned.slice(0, endAt) : cleaned;
   let text = raw.replace(/^[\s“"‘'’,:]+|[\s”"’',:]+$/g, '').replace(/[“”"]/g, '');
-  if (!text || text.split(/\s+/).length < 2) return null;
+  if (!text || (text.split(/\s+/).length < 2 && !BARE_QUANTITY.test(text))) return null;
   const words = text.split(/\s+/);
   if (words.length > MAX_CONTENT_WORDS) text = words.slice(0, MAX_CONTENT_WORDS).join(' ') + '…';
   return { text, raw };

@@ -102,8 +102,12 @@ export function subjectBefore(s: Sentence, i: number, at: number, offsets: numbe
     let depth = 0; // inside an apposition between commas
     for (let k = p.m.end; k < i; k++) {
       const t = s.tokens[k]!;
+      // the comma that opens an apposition ends a word still read ("I said, ‘Tell them …’": "said" counts)
+      const inside = depth;
       if (/,/.test(t.post)) depth = depth ? 0 : 1;
-      if (depth) continue;
+      if (inside) continue;
+      // "teachers wearing red surrounded …": a participle right after the subject describes it
+      if (k === p.m.end && t.tags.has('Gerund')) continue;
       if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') &&
           !/^(been|also|continued|continues|repeatedly|again|has|have|had)$/i.test(t.normal)) {
         if (allowed-- > 0) continue;
