@@ -467,3 +467,15 @@ describe('demands: subjects across participles and quoted "said,"', () => {
     expect(demandsOf(text).map((d) => d.demand)).toEqual(['more']);
   });
 });
+
+describe('demands: one demand in two wordings', () => {
+  it('a warning repeated in other words ("products that contained X" / "pills containing X") is one demand', () => {
+    const text = 'The Medicines Agency warned people to stay away from slimming products that contained ephedra. “We advise the public not to take any pills containing ephedra,” the Medicines Agency said.';
+    expect(demandsOf(text)).toHaveLength(1);
+  });
+
+  it('two demands of one demander sharing one word stay two', () => {
+    const text = 'The Medicines Agency urged shops to remove slimming products from shelves. The Medicines Agency also urged doctors to report slimming injuries.';
+    expect(demandsOf(text)).toHaveLength(2);
+  });
+});
