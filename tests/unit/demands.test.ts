@@ -479,3 +479,16 @@ describe('demands: one demand in two wordings', () => {
     expect(demandsOf(text)).toHaveLength(2);
   });
 });
+
+describe('demands: "…, as well as …" coordinates a second demand', () => {
+  const TWO = 'Ottawa also wants Washington to eliminate the steel tariffs imposed in March, as well as provide some relief from the lumber duties.';
+
+  it('"wants X to A, as well as B": two demands', () => {
+    expect(demandsOf(TWO).map((d) => d.demand)).toEqual(['eliminate the steel tariffs imposed in March', 'provide some relief from the lumber duties']);
+  });
+
+  it('"wants to A, it has B …, as well as C": a comma inside the content leaves the coordination unclear, one demand', () => {
+    const text = 'While Canada wants to sell more lumber to buyers abroad, it has refused terms on quotas, as well as agreements on prices.';
+    expect(demandsOf(text)).toHaveLength(1);
+  });
+});

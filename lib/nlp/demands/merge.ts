@@ -7,7 +7,7 @@ export function dedupe(ds: DemandRecord[]): DemandRecord[] {
   const out: DemandRecord[] = [];
   for (const d of ds) {
     const i = out.findIndex((o) => same(o.actor, d.actor) && (
-      (o.evidence === d.evidence && overlap(o.demand, d.demand) > 0.3) ||
+      (o.evidence === d.evidence && o.trigger !== d.trigger && overlap(o.demand, d.demand) > 0.3) ||
       overlap(o.demand, d.demand) >= SAME_DEMAND_OVERLAP ||
       (shared(o.demand, d.demand) >= 2 && overlap(o.demand, d.demand) >= SAME_DEMAND_OVERLAP_LOOSE)));
     if (i < 0) out.push(d);
