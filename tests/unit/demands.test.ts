@@ -492,3 +492,23 @@ describe('demands: "…, as well as …" coordinates a second demand', () => {
     expect(demandsOf(text)).toHaveLength(1);
   });
 });
+
+describe('demands: "had no option but to" in reported speech', () => {
+  it('"X said the demonstrators had no option but to surrender": a demand of the speaker', () => {
+    const text = 'Police spokesman Kong Wing-cheung said the demonstrators inside the university had no option but to come out and surrender.';
+    expect(demandsOf(text).map((d) => [d.actor, d.demand])).toEqual([['Kong Wing-cheung', 'come out and surrender']]);
+  });
+
+  it('"This comes after X said …": X after a conjunction is the speaker', () => {
+    const text = 'The siege went on. This comes after Kong Wing-cheung said the demonstrators inside the university had no option but to come out and surrender.';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Kong Wing-cheung']);
+  });
+
+  it('"X said it had no choice but to strike": its own lot, no demand', () => {
+    expect(demandsOf('The Teachers Union said it had no choice but to strike.')).toEqual([]);
+  });
+
+  it('"X said X had no choice but to act": the speaker\'s own lot, no demand', () => {
+    expect(demandsOf('Mason Rudolph said Rudolph had no choice but to act.')).toEqual([]);
+  });
+});
