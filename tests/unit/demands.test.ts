@@ -512,3 +512,14 @@ describe('demands: "had no option but to" in reported speech', () => {
     expect(demandsOf('Mason Rudolph said Rudolph had no choice but to act.')).toEqual([]);
   });
 });
+
+describe('demands: "an attempt to get X to …"', () => {
+  it('"imposed sanctions in an attempt to get X to stop …": a demand of X by the subject', () => {
+    const text = 'For years the United States has imposed punitive measures in an unsuccessful attempt to get the Sudanese government to stop killing its own people.';
+    expect(demandsOf(text).map((d) => [d.actor, d.target, d.demand])).toEqual([['United States', ['Sudan'], 'stop killing its own people']]);
+  });
+
+  it('"got X to …" without an attempt reports an outcome, no demand', () => {
+    expect(demandsOf('Germany got Poland to reopen the border crossing.')).toEqual([]);
+  });
+});
