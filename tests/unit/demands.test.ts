@@ -523,3 +523,20 @@ describe('demands: "an attempt to get X to …"', () => {
     expect(demandsOf('Germany got Poland to reopen the border crossing.')).toEqual([]);
   });
 });
+
+describe('demands: an order after a vocative', () => {
+  const VOCATIVE = 'President Donald Trump spoke in Virginia on Monday. “Virginia, with all of the defense work I brought to you, and with everything planned, go out and vote Republican today,” Trump said.';
+
+  it('"“Virginia, with …, go out and vote,” X said": the order is X\'s', () => {
+    expect(demandsOf(VOCATIVE).map((d) => [d.actor, d.demand])).toEqual([['Donald Trump', 'go out and vote Republican today']]);
+  });
+
+  it('"“Virginia, with all the work, we brought jobs home”": a statement after a vocative, no demand', () => {
+    expect(demandsOf('President Donald Trump spoke in Virginia on Monday. “Virginia, with all the work, we brought jobs home,” Trump said.')).toEqual([]);
+  });
+
+  it('two orders sharing only "get out"/"go out" and one verb stay two demands', () => {
+    const text = `${VOCATIVE} “Get out and vote on Tuesday for your great governor, Matt Bevin!” Trump tweeted.`;
+    expect(demandsOf(text)).toHaveLength(2);
+  });
+});

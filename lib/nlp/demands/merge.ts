@@ -23,7 +23,7 @@ function same(a: ActorRecord, b: ActorRecord): boolean {
 }
 
 /** Words that say nothing of what is demanded. */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'from', 'for', 'in', 'on', 'and', 'or', 'its', 'their', 'his', 'her', 'with', 'by', 'at', 'be', 'that', 'this', 'it', 'as', 'he', 'she', 'they', 'them', 'we', 'our', 'us', 'i', 'you', 'your', 'my', 'him', 'will', 'would', 'should', 'must', 'not', 'all', 'any', 'more', 'some']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'from', 'for', 'in', 'on', 'and', 'or', 'its', 'their', 'his', 'her', 'with', 'by', 'at', 'be', 'that', 'this', 'it', 'as', 'he', 'she', 'they', 'them', 'we', 'our', 'us', 'i', 'you', 'your', 'my', 'him', 'will', 'would', 'should', 'must', 'not', 'all', 'any', 'more', 'some', 'out', 'up', 'down', 'off']);
 
 /** Content-word overlap above which two demands of one demander are one demand. */
 const SAME_DEMAND_OVERLAP = 0.6;

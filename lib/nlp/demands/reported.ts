@@ -54,6 +54,9 @@ function tagsOf(w: string): Set<string> {
   return tagCache.get(w)!;
 }
 
+/** A quotation opening with a name called out: '“Virginia, …', '“Mr President, …'. */
+const VOCATIVE_OPENING = /^[“"](?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,/u;
+
 /** Verbs that open a quotation without being an order ("Thank you", "Let's see", "Look, …"). */
 const NOT_ORDERS = /^(thank|thanks|let|look|see|say|imagine|remember|believe|trust|come|welcome|please|excuse|guess|wait|mind|worry|do|don[’']t|forget|hold|listen|consider|note|keep)$/i;
 
@@ -69,7 +72,9 @@ export function imperativeQuotes(s: Sentence, offsets: number[], placed: Placed[
     // …or a sentence inside a quotation ('“Matt has my endorsement. Get out and vote!”')
     const opensQuoted = (i === 0 && !!quoteSpeaker) ||
       (!!prevTok && /[.!]\s*$/.test(prevTok.post) && (!!quoteSpeaker || isQuoted(s.text, offsets[i]!)));
-    if (!/[“"]\s*$/.test(t.pre) && !/^[“"]/.test(t.text) && !opensQuoted) return;
+    // …or a clause after a vocative that opens the quotation ('“Virginia, with everything planned, go out and vote”')
+    const afterVocative = !!prevTok && /,\s*$/.test(prevTok.post) && VOCATIVE_OPENING.test(s.text) && isQuoted(s.text, offsets[i]!);
+    if (!/[“"]\s*$/.test(t.pre) && !/^[“"]/.test(t.text) && !opensQuoted && !afterVocative) return;
     // the quotation is a whole utterance: it opens the sentence or follows "chanted," / "said:"
     if (prevTok && !opensQuoted && !/[,:]\s*$/.test(prevTok.post + t.pre.replace(/[“"]/g, ''))) return;
     const w = word(t);
