@@ -540,3 +540,18 @@ describe('demands: an order after a vocative', () => {
     expect(demandsOf(text)).toHaveLength(2);
   });
 });
+
+describe('demands: "you gotta … please"', () => {
+  it('"“You gotta give me a big win please,” X said": an appeal of X', () => {
+    const text = 'President Donald Trump spoke in Louisiana. “You gotta give me a big win please,” Trump said later.';
+    expect(demandsOf(text).map((d) => [d.actor, d.demand])).toEqual([['Donald Trump', 'give me a big win please']]);
+  });
+
+  it('"“You gotta love this state,” X said": no please, no demand', () => {
+    expect(demandsOf('President Donald Trump spoke in Louisiana. “You gotta love this state,” Trump said later.')).toEqual([]);
+  });
+
+  it('"X got to the airport late," Y said: no modal, no demand', () => {
+    expect(demandsOf('“Senator Ann Lee got to the airport late,” Governor Tom Ellis said.')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { parseSentences } from '../parse';
 import { readContent } from './content';
 
 /** Deontic modals that make reported speech a demand: "The regime must take responsibility," he said. */
-const MODAL_DEMAND = /\b(must(?! have)|should(?! have)|needs? to|going to have to|has to|have to|ought to|no (?:other )?(?:option|way|choice|alternative) but to|only (?:way|option|choice|solution)\b[^.;,]{0,60}? is to)\s+(?:not\s+)?(\w+)/gi;
+const MODAL_DEMAND = /\b(must(?! have)|should(?! have)|needs? to|going to have to|has to|have to|ought to|gotta|(?:have |’ve |'ve )got to|no (?:other )?(?:option|way|choice|alternative) but to|only (?:way|option|choice|solution)\b[^.;,]{0,60}? is to)\s+(?:not\s+)?(\w+)/gi;
 
 /** "said (that) the demonstrators … had ": a "had" of reported speech, a present shifted back. */
 const BACKSHIFTED_SUBJECT = /\b(?:said|says|told\s+\S+)\s+(?:that\s+)?[^,;:“”"]{1,80}\s+had\s+$/i;
@@ -24,7 +24,9 @@ export function modalDemands(s: Sentence, offsets: number[], placed: Placed[], q
     if (HYPOTHETICAL.test(before) || NEGATION.test(before)) continue;
     // "we need to get on it," the governor said: a leader's call to the collective; "we must ask" stays a reflection
     const collective = /^needs? to$/i.test(m[1]!) && /(?:^|\s)(?:together,?\s+)?we\s*$/i.test(before.replace(/[“"‘]/g, ''));
-    if (MODAL_NON_SUBJECTS.test(before.replace(/[“"‘]/g, '')) && !collective) continue;
+    // "You gotta give me a big win please": an appeal to the listeners, a "please" makes it one
+    const pleading = /(?:^|\s)you\s*$/i.test(before.replace(/[“"‘]/g, '')) && /\bplease\b/i.test(s.text.slice(m.index));
+    if (MODAL_NON_SUBJECTS.test(before.replace(/[“"‘]/g, '')) && !collective && !pleading) continue;
     // "has no choice but to": a demand on another in the present ("there is no other way but to resign"), not one's
     // own lot ("they have no choice but to cut jobs") nor a past justification ("he had no choice but to act")
     // …unless reported speech shifts it back: "police said the demonstrators had no option but to come out"
