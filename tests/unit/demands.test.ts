@@ -555,3 +555,13 @@ describe('demands: "you gotta … please"', () => {
     expect(demandsOf('“Senator Ann Lee got to the airport late,” Governor Tom Ellis said.')).toEqual([]);
   });
 });
+
+describe('demands: wanting to go back', () => {
+  it('"X want to return to their families" is a wish of their own, no demand', () => {
+    expect(demandsOf('The Maori Council believes the whales are ready to die and wants to return to their families.')).toEqual([]);
+  });
+
+  it('"X wants to return the seized land" is a position, a demand', () => {
+    expect(demandsOf('The Maori Council wants to return the seized land to the iwi.')).toHaveLength(1);
+  });
+});

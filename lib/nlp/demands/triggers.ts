@@ -139,7 +139,9 @@ export function readTrigger(s: Sentence, i: number, offsets: number[], placed: P
   }
   // wanting to do something oneself is a demand when it involves another actor ("wants to launch talks with
   // NATO") or is a policy ("want to make the tax cuts permanent"); not a wish ("wanted to hear about it")
-  if (/^want/i.test(w) && !addr && /^\s+to\s/i.test(after) && !targets.length && !POLICY_VERBS.test(after.replace(/^\s+to\s+/i, '').split(/\s+/)[0] ?? '')) return null;
+  // ("want to return to their families": going back is one's own wish, returning something is a policy)
+  const own = after.replace(/^\s+to\s+/i, '');
+  if (/^want/i.test(w) && !addr && /^\s+to\s/i.test(after) && !targets.length && (!POLICY_VERBS.test(own.split(/\s+/)[0] ?? '') || /^return\s+(?:to|home)\b/i.test(own))) return null;
   return { actor, targets: targets.slice(0, 3), demand: content.text, evidence: s.text, trigger: w, sentence: s, also: content.also };
 }
 
