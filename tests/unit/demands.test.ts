@@ -450,3 +450,118 @@ describe('demands: participles after a long main clause', () => {
     expect(demandsOf(LONG).map((d) => d.trigger)).not.toContain('challenging');
   });
 });
+
+describe('demands: subjects across participles and quoted "said,"', () => {
+  it('"X wearing red surrounded the Statehouse to call for …": the participle describes X, the demander', () => {
+    const text = 'Thousands of nurses wearing red surrounded the Ohio Statehouse on Monday to call for safer staffing from the state legislature.';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['nurses']);
+  });
+
+  it('"I said, ‘Tell them to …’" in a continued quotation: the quoted speaker, not an actor named earlier in it', () => {
+    const text = 'Canada and Mexico met in Ottawa. “My people had a deal done,” Premier Doug Ford recounted. “And I said, ‘Fine.’ They said, ‘The truckers can’t handle it.’ I said, ‘Tell them to buy bigger trucks.’”';
+    expect(demandsOf(text).map((d) => [d.actor, d.demand])).toEqual([['Doug Ford', 'buy bigger trucks']]);
+  });
+
+  it('"‘I want more.’ They said, …": the demand ends with its sentence, one word as it is', () => {
+    const text = 'Canada and Mexico met in Ottawa. “My people had a deal done,” Premier Doug Ford recounted. “And I said, ‘I want more.’ They said, ‘No.’”';
+    expect(demandsOf(text).map((d) => d.demand)).toEqual(['more']);
+  });
+});
+
+describe('demands: one demand in two wordings', () => {
+  it('a warning repeated in other words ("products that contained X" / "pills containing X") is one demand', () => {
+    const text = 'The Medicines Agency warned people to stay away from slimming products that contained ephedra. “We advise the public not to take any pills containing ephedra,” the Medicines Agency said.';
+    expect(demandsOf(text)).toHaveLength(1);
+  });
+
+  it('two demands of one demander sharing one word stay two', () => {
+    const text = 'The Medicines Agency urged shops to remove slimming products from shelves. The Medicines Agency also urged doctors to report slimming injuries.';
+    expect(demandsOf(text)).toHaveLength(2);
+  });
+});
+
+describe('demands: "…, as well as …" coordinates a second demand', () => {
+  const TWO = 'Ottawa also wants Washington to eliminate the steel tariffs imposed in March, as well as provide some relief from the lumber duties.';
+
+  it('"wants X to A, as well as B": two demands', () => {
+    expect(demandsOf(TWO).map((d) => d.demand)).toEqual(['eliminate the steel tariffs imposed in March', 'provide some relief from the lumber duties']);
+  });
+
+  it('"wants to A, it has B …, as well as C": a comma inside the content leaves the coordination unclear, one demand', () => {
+    const text = 'While Canada wants to sell more lumber to buyers abroad, it has refused terms on quotas, as well as agreements on prices.';
+    expect(demandsOf(text)).toHaveLength(1);
+  });
+});
+
+describe('demands: "had no option but to" in reported speech', () => {
+  it('"X said the demonstrators had no option but to surrender": a demand of the speaker', () => {
+    const text = 'Police spokesman Kong Wing-cheung said the demonstrators inside the university had no option but to come out and surrender.';
+    expect(demandsOf(text).map((d) => [d.actor, d.demand])).toEqual([['Kong Wing-cheung', 'come out and surrender']]);
+  });
+
+  it('"This comes after X said …": X after a conjunction is the speaker', () => {
+    const text = 'The siege went on. This comes after Kong Wing-cheung said the demonstrators inside the university had no option but to come out and surrender.';
+    expect(demandsOf(text).map((d) => d.actor)).toEqual(['Kong Wing-cheung']);
+  });
+
+  it('"X said it had no choice but to strike": its own lot, no demand', () => {
+    expect(demandsOf('The Teachers Union said it had no choice but to strike.')).toEqual([]);
+  });
+
+  it('"X said X had no choice but to act": the speaker\'s own lot, no demand', () => {
+    expect(demandsOf('Mason Rudolph said Rudolph had no choice but to act.')).toEqual([]);
+  });
+});
+
+describe('demands: "an attempt to get X to …"', () => {
+  it('"imposed sanctions in an attempt to get X to stop …": a demand of X by the subject', () => {
+    const text = 'For years the United States has imposed punitive measures in an unsuccessful attempt to get the Sudanese government to stop killing its own people.';
+    expect(demandsOf(text).map((d) => [d.actor, d.target, d.demand])).toEqual([['United States', ['Sudan'], 'stop killing its own people']]);
+  });
+
+  it('"got X to …" without an attempt reports an outcome, no demand', () => {
+    expect(demandsOf('Germany got Poland to reopen the border crossing.')).toEqual([]);
+  });
+});
+
+describe('demands: an order after a vocative', () => {
+  const VOCATIVE = 'President Donald Trump spoke in Virginia on Monday. “Virginia, with all of the defense work I brought to you, and with everything planned, go out and vote Republican today,” Trump said.';
+
+  it('"“Virginia, with …, go out and vote,” X said": the order is X\'s', () => {
+    expect(demandsOf(VOCATIVE).map((d) => [d.actor, d.demand])).toEqual([['Donald Trump', 'go out and vote Republican today']]);
+  });
+
+  it('"“Virginia, with all the work, we brought jobs home”": a statement after a vocative, no demand', () => {
+    expect(demandsOf('President Donald Trump spoke in Virginia on Monday. “Virginia, with all the work, we brought jobs home,” Trump said.')).toEqual([]);
+  });
+
+  it('two orders sharing only "get out"/"go out" and one verb stay two demands', () => {
+    const text = `${VOCATIVE} “Get out and vote on Tuesday for your great governor, Matt Bevin!” Trump tweeted.`;
+    expect(demandsOf(text)).toHaveLength(2);
+  });
+});
+
+describe('demands: "you gotta … please"', () => {
+  it('"“You gotta give me a big win please,” X said": an appeal of X', () => {
+    const text = 'President Donald Trump spoke in Louisiana. “You gotta give me a big win please,” Trump said later.';
+    expect(demandsOf(text).map((d) => [d.actor, d.demand])).toEqual([['Donald Trump', 'give me a big win please']]);
+  });
+
+  it('"“You gotta love this state,” X said": no please, no demand', () => {
+    expect(demandsOf('President Donald Trump spoke in Louisiana. “You gotta love this state,” Trump said later.')).toEqual([]);
+  });
+
+  it('"X got to the airport late," Y said: no modal, no demand', () => {
+    expect(demandsOf('“Senator Ann Lee got to the airport late,” Governor Tom Ellis said.')).toEqual([]);
+  });
+});
+
+describe('demands: wanting to go back', () => {
+  it('"X want to return to their families" is a wish of their own, no demand', () => {
+    expect(demandsOf('The Maori Council believes the whales are ready to die and wants to return to their families.')).toEqual([]);
+  });
+
+  it('"X wants to return the seized land" is a position, a demand', () => {
+    expect(demandsOf('The Maori Council wants to return the seized land to the iwi.')).toHaveLength(1);
+  });
+});

@@ -11,6 +11,8 @@ export interface DemandRecord {
   evidence: string;
   trigger: string;
   sentence: Sentence;
+  /** A second demand the same trigger coordinates ("…, as well as provide relief from …"); split() makes it a record. */
+  also?: string;
 }
 
 export interface Placed { m: Mention; r: ActorRecord; at: number; end: number }

@@ -7,7 +7,10 @@ import { parseSentences } from '../parse';
 import { readContent } from './content';
 
 /** Deontic modals that make reported speech a demand: "The regime must take responsibility," he said. */
-const MODAL_DEMAND = /\b(must(?! have)|should(?! have)|needs? to|going to have to|has to|have to|ought to|no (?:other )?(?:option|way|choice|alternative) but to|only (?:way|option|choice|solution)\b[^.;,]{0,60}? is to)\s+(?:not\s+)?(\w+)/gi;
+const MODAL_DEMAND = /\b(must(?! have)|should(?! have)|needs? to|going to have to|has to|have to|ought to|gotta|(?:have |’ve |'ve )got to|no (?:other )?(?:option|way|choice|alternative) but to|only (?:way|option|choice|solution)\b[^.;,]{0,60}? is to)\s+(?:not\s+)?(\w+)/gi;
+
+/** "said (that) the demonstrators … had ": a "had" of reported speech, a present shifted back. */
+const BACKSHIFTED_SUBJECT = /\b(?:said|says|told\s+\S+)\s+(?:that\s+)?[^,;:“”"]{1,80}\s+had\s+$/i;
 
 /** Subjects of a "must" that make it a reflection, not a demand of anyone ("we must ask"). */
 const MODAL_NON_SUBJECTS = /(?:^|\s)(?:we|i|you|it|there|this|that|what|which|who|one|they|he|she|everyone|everybody|people|nobody|things?)\s*$/i;
@@ -21,12 +24,18 @@ export function modalDemands(s: Sentence, offsets: number[], placed: Placed[], q
     if (HYPOTHETICAL.test(before) || NEGATION.test(before)) continue;
     // "we need to get on it," the governor said: a leader's call to the collective; "we must ask" stays a reflection
     const collective = /^needs? to$/i.test(m[1]!) && /(?:^|\s)(?:together,?\s+)?we\s*$/i.test(before.replace(/[“"‘]/g, ''));
-    if (MODAL_NON_SUBJECTS.test(before.replace(/[“"‘]/g, '')) && !collective) continue;
+    // "You gotta give me a big win please": an appeal to the listeners, a "please" makes it one
+    const pleading = /(?:^|\s)you\s*$/i.test(before.replace(/[“"‘]/g, '')) && /\bplease\b/i.test(s.text.slice(m.index));
+    if (MODAL_NON_SUBJECTS.test(before.replace(/[“"‘]/g, '')) && !collective && !pleading) continue;
     // "has no choice but to": a demand on another in the present ("there is no other way but to resign"), not one's
     // own lot ("they have no choice but to cut jobs") nor a past justification ("he had no choice but to act")
-    if (/^no\b/i.test(m[1]!) && (!/\b(?:has|have|is|’s|'s)\s+$/i.test(before) || /\b(?:i|we|they|you)\s+have\s+$/i.test(before))) continue;
+    // …unless reported speech shifts it back: "police said the demonstrators had no option but to come out"
+    const backshifted = /^no\b/i.test(m[1]!) && BACKSHIFTED_SUBJECT.test(before) && !/\b(?:i|we|they|you|he|she|it)\s+had\s+$/i.test(before);
+    if (/^no\b/i.test(m[1]!) && !backshifted && (!/\b(?:has|have|is|’s|'s)\s+$/i.test(before) || /\b(?:i|we|they|you)\s+have\s+$/i.test(before))) continue;
     const speaker = speakerOf(s, m.index, offsets, placed) ?? quoteSpeaker;
     if (!speaker) continue;
+    // another party's lack of choice is demanded of it; one's own is a justification
+    if (backshifted && placed.some((p) => p.r === speaker && p.at > before.search(BACKSHIFTED_SUBJECT))) continue;
     // the modal's subject, when it is an actor, is the addressee ("China is going to have to", "the only way for Yoon to … is to")
     const subj = placed.filter((p) => p.end <= m.index && /^\W*(?:is|are)?\s*$/.test(s.text.slice(p.end, m.index))).at(-1) ??
       placed.find((p) => p.at > m.index && p.end < m.index + m[1]!.length && /^only/i.test(m[1]!));
@@ -47,6 +56,9 @@ function tagsOf(w: string): Set<string> {
   return tagCache.get(w)!;
 }
 
+/** A quotation opening with a name called out: '“Virginia, …', '“Mr President, …'. */
+const VOCATIVE_OPENING = /^[“"](?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,/u;
+
 /** Verbs that open a quotation without being an order ("Thank you", "Let's see", "Look, …"). */
 const NOT_ORDERS = /^(thank|thanks|let|look|see|say|imagine|remember|believe|trust|come|welcome|please|excuse|guess|wait|mind|worry|do|don[’']t|forget|hold|listen|consider|note|keep)$/i;
 
@@ -62,7 +74,9 @@ export function imperativeQuotes(s: Sentence, offsets: number[], placed: Placed[
     // …or a sentence inside a quotation ('“Matt has my endorsement. Get out and vote!”')
     const opensQuoted = (i === 0 && !!quoteSpeaker) ||
       (!!prevTok && /[.!]\s*$/.test(prevTok.post) && (!!quoteSpeaker || isQuoted(s.text, offsets[i]!)));
-    if (!/[“"]\s*$/.test(t.pre) && !/^[“"]/.test(t.text) && !opensQuoted) return;
+    // …or a clause after a vocative that opens the quotation ('“Virginia, with everything planned, go out and vote”')
+    const afterVocative = !!prevTok && /,\s*$/.test(prevTok.post) && VOCATIVE_OPENING.test(s.text) && isQuoted(s.text, offsets[i]!);
+    if (!/[“"]\s*$/.test(t.pre) && !/^[“"]/.test(t.text) && !opensQuoted && !afterVocative) return;
     // the quotation is a whole utterance: it opens the sentence or follows "chanted," / "said:"
     if (prevTok && !opensQuoted && !/[,:]\s*$/.test(prevTok.post + t.pre.replace(/[“"]/g, ''))) return;
     const w = word(t);

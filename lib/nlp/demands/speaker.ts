@@ -102,8 +102,12 @@ export function subjectBefore(s: Sentence, i: number, at: number, offsets: numbe
     let depth = 0; // inside an apposition between commas
     for (let k = p.m.end; k < i; k++) {
       const t = s.tokens[k]!;
+      // the comma that opens an apposition ends a word still read ("I said, ‘Tell them …’": "said" counts)
+      const inside = depth;
       if (/,/.test(t.post)) depth = depth ? 0 : 1;
-      if (depth) continue;
+      if (inside) continue;
+      // "teachers wearing red surrounded …": a participle right after the subject describes it
+      if (k === p.m.end && t.tags.has('Gerund')) continue;
       if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') &&
           !/^(been|also|continued|continues|repeatedly|again|has|have|had)$/i.test(t.normal)) {
         if (allowed-- > 0) continue;
@@ -114,6 +118,15 @@ export function subjectBefore(s: Sentence, i: number, at: number, offsets: numbe
     break; // the nearest candidate is behind another verb: the subject is not in this clause
   }
   return undefined;
+}
+
+/** Words that are prepositions or conjunctions: "after police said …" opens a clause, "after the talks" does not. */
+const CONJUNCTION_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
+
+/** "This comes after police said …": a mention after a conjunction, right before its verb of saying, is its subject. */
+function opensClause(s: Sentence, p: Placed, sayAt: number): boolean {
+  const prev = p.m.start > 0 ? s.tokens[p.m.start - 1]! : undefined;
+  return !!prev && CONJUNCTION_PREPOSITIONS.has(prev.normal) && /^\s*$/.test(s.text.slice(p.end, sayAt));
 }
 
 /** "Robert Mugabe and wife Grace are insisting": of coordinated subjects, the first one named. */
@@ -136,7 +149,7 @@ export function speakerOf(s: Sentence, at: number, offsets: number[], placed: Pl
     const sayAt = offsets[k]!;
     if (isQuoted(s.text, sayAt)) continue; // "I said" inside a quotation is the quoted speaker's own telling
     // the speaker stands right before "said" (subject) or right after it ("said the ministry")
-    const subj = placed.filter((p) => p.end <= sayAt && sayAt - p.end < 30 && !precededByPreposition(s, p) && !/[”"]/.test(s.text.slice(p.end, sayAt))).at(-1);
+    const subj = placed.filter((p) => p.end <= sayAt && sayAt - p.end < 30 && (!precededByPreposition(s, p) || opensClause(s, p, sayAt)) && !/[”"]/.test(s.text.slice(p.end, sayAt))).at(-1);
     // and not inside a quotation that opens after the verb ("I said, ‘Tell them to …’")
     const inv = placed.find((p) => p.at > sayAt && p.at - sayAt < 25 && INVERTED_SPEAKER_END.test(s.text.slice(p.end)) && !/[“"‘]/.test(s.text.slice(sayAt, p.at)));
     const speaker = subj ?? inv;

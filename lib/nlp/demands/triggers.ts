@@ -9,6 +9,8 @@ import { readContent } from './content';
 export const COMPLEMENT_VERBS = /^(adamant|insistent|demand(s|ed|ing)?|call(s|ed|ing)?|urg(e|es|ed|ing)|insist(s|ed|ing)?|ask(s|ed|ing)?|request(s|ed|ing)?|press(es|ed|ing)?|push(es|ed|ing)?|seek(s|ing)?|sought|want(s|ed|ing)?|appeal(s|ed|ing)?|plead(s|ed|ing)?|pled|lobb(y|ies|ied|ying)|advocat(e|es|ed|ing)|petition(s|ed|ing)?|mov(e|es|ed))$/i;
 /** Verbs that are a demand only when addressed: "told X to", "ordered X to", "warned X not to". */
 export const ADDRESSED_VERBS = /^(t(old|ell|ells|elling)|coerc(e|es|ed|ing)|order(s|ed|ing)?|instruct(s|ed|ing)?|direct(s|ed|ing)?|summon(s|ed|ing)?|beg(s|ged|ging)?|implor(e|es|ed|ing)|encourag(e|es|ed|ing)|warn(s|ed|ing)?|advis(e|es|ed|ing)|pressur(e|es|ed|ing)|forc(e|es|ed|ing)|persuad(e|es|ed|ing)|challeng(e|es|ed|ing)|invit(e|es|ed|ing))$/i;
+/** "in an attempt to get X to …", "tried to get X to …": getting another to act, a demand pressed. */
+const ATTEMPT_TO = /\b(?:attempts?|efforts?|bids?|push|campaign|try|tries|tried|trying|seeks?|sought|seeking)\s+to\s+$/i;
 /** Particles a complement verb takes before its content ("call for", "insist on", "push for"). */
 const COMPLEMENT_PARTICLE = /^\s*(?:for|on|upon|that)\b/i;
 /** Verbs of this list need a particle to be a demand ("called for", not "called him"). */
@@ -66,7 +68,7 @@ export function readTrigger(s: Sentence, i: number, offsets: number[], placed: P
   const verbal = t.tags.has('Verb') || (/(ing|ed)$/i.test(w) && !t.tags.has('Noun'));
   const isComplement = !isNoun && COMPLEMENT_VERBS.test(w) && (verbal || (/^(adamant|insistent)$/i.test(w) && (/^\s+(?:that|on)\b/i.test(s.text.slice(end)) || BARE_MODAL_CLAUSE.test(s.text.slice(end)))));
   const against = AGAINST_VERB.test(w) && verbal && /^\s+(?:strongly\s+)?against\s/i.test(after);
-  const isAddressed = !isNoun && !isComplement && !against && ADDRESSED_VERBS.test(w) && verbal;
+  const isAddressed = !isNoun && !isComplement && !against && verbal && (ADDRESSED_VERBS.test(w) || (/^get(s|ting)?$/i.test(w) && ATTEMPT_TO.test(before)));
   const wouldLike = /^like$/i.test(w) && /\bwould\s+$/i.test(before) && /^\s+(?:to\s+see\s+|\S+\s+to\s+)/i.test(after);
   // an ultimatum: "threatened to block the deal unless Stockholm extradited the suspects"
   const unless = /^threat(en|ens|ened|ening)$/i.test(w) ? s.text.slice(end).search(/\bunless\b/i) : -1;
@@ -137,8 +139,10 @@ export function readTrigger(s: Sentence, i: number, offsets: number[], placed: P
   }
   // wanting to do something oneself is a demand when it involves another actor ("wants to launch talks with
   // NATO") or is a policy ("want to make the tax cuts permanent"); not a wish ("wanted to hear about it")
-  if (/^want/i.test(w) && !addr && /^\s+to\s/i.test(after) && !targets.length && !POLICY_VERBS.test(after.replace(/^\s+to\s+/i, '').split(/\s+/)[0] ?? '')) return null;
-  return { actor, targets: targets.slice(0, 3), demand: content.text, evidence: s.text, trigger: w, sentence: s };
+  // ("want to return to their families": going back is one's own wish, returning something is a policy)
+  const own = after.replace(/^\s+to\s+/i, '');
+  if (/^want/i.test(w) && !addr && /^\s+to\s/i.test(after) && !targets.length && (!POLICY_VERBS.test(own.split(/\s+/)[0] ?? '') || /^return\s+(?:to|home)\b/i.test(own))) return null;
+  return { actor, targets: targets.slice(0, 3), demand: content.text, evidence: s.text, trigger: w, sentence: s, also: content.also };
 }
 
 /** Does the clause after "insists" report a past fact ("insists he worked through official channels")? */
