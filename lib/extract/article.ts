@@ -56,11 +56,15 @@ function linkShareOf(blocks: Block[]): number {
 
 /** True when some element is nested deeper than `limit` (one walk over the elements, no recursion). */
 export function nestedDeeperThan(doc: Document, limit: number): boolean {
-  const stack: [Element, number][] = doc.documentElement ? [[doc.documentElement, 1]] : [];
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const [el, d] = top;
-    if (d > limit) return true;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  const root = doc.documentElement;
+  let el: Element | null = root, depth = 1;
+  while (el) {
+    if (depth > limit) return true;
+    const child: Element | null = el.firstElementChild;
+    if (child) { el = child; depth++; continue; }
+    // no children: the next sibling, or the next sibling of the nearest ancestor that has one
+    while (el && el !== root && !el.nextElementSibling) { el = el.parentElement; depth--; }
+    el = el && el !== root ? el.nextElementSibling : null;
   }
   return false;
 }

@@ -4,7 +4,7 @@
 // post are taken away, so the post stands in the text as the quotation it is.
 
 /** Blockquotes that embed a post from a social network, by the class the networks' embed code gives them. */
-const EMBEDDED_POST = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.threads-embed';
+const EMBEDDED_POST_CLASS = /(^|\s)(twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(\s|$)/;
 /** A wrapper holds nothing but the post when its text is at most this many characters longer. */
 const WRAPPER_SLACK_CHARS = 20;
 /** Wrappers are looked for this many levels up at most. */
@@ -14,7 +14,9 @@ const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').l
 
 /** Replaces the wrappers around each embedded post in `doc` (a clone) by the post itself. */
 export function unwrapEmbeds(doc: Document): void {
-  for (const post of Array.from(doc.querySelectorAll(EMBEDDED_POST))) {
+  // blockquotes by tag and class, without a selector engine (this runs on every article page)
+  const posts = Array.from(doc.getElementsByTagName('blockquote')).filter((q) => EMBEDDED_POST_CLASS.test(q.getAttribute('class') ?? ''));
+  for (const post of posts) {
     const own = textLength(post);
     let outer: Element | null = null;
     let el = post.parentElement;

@@ -2,7 +2,7 @@
 // (lib/extract). Small invented pages from tests/fixtures/lib/pages.ts.
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/analyze';
-import { extractArticle } from '../../lib/extract/article';
+import { extractArticle, nestedDeeperThan } from '../../lib/extract/article';
 import { articlePage, HEADLINE, PARAGRAPHS, parse } from '../fixtures/lib/pages';
 
 const OG_SITE = '<meta property="og:site_name" content="Coast Courier">';
@@ -127,5 +127,19 @@ describe('articles written without spaces between words', () => {
   it('finds a Chinese article by its characters (no word is spaced)', () => {
     const doc = parse(articlePage({ paragraphs: CHINESE, headline: '港口小镇投票保留冬季渡轮' }).replace('lang="en"', 'lang="zh"'));
     expect(extractArticle(doc).article).not.toBeNull();
+  });
+});
+
+describe('nestedDeeperThan (the guard before Readability)', () => {
+  const nested = (n: number) => '<div>'.repeat(n) + 'deep' + '</div>'.repeat(n);
+
+  it('finds a deep branch that follows shallow siblings', () => {
+    const doc = parse(`<html><body><p>a</p><section><p>b</p></section>${nested(40)}</body></html>`);
+    expect(nestedDeeperThan(doc, 30)).toBe(true);
+  });
+
+  it('says no when every branch stays within the limit', () => {
+    const doc = parse(`<html><body><p>a</p>${nested(20)}<p>c</p>${nested(25)}</body></html>`);
+    expect(nestedDeeperThan(doc, 30)).toBe(false);
   });
 });
