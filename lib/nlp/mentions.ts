@@ -2,6 +2,7 @@
 // a capital or seat of government used as an agent, a named group, a pronoun), classified.
 import type { Sentence, Token } from './parse';
 import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
+import { usStateByName } from './lexicon/us-states';
 import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT, THING_HEADS } from './lexicon/organizations';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
@@ -387,6 +388,12 @@ const isRoleHead = (t: Token) => plain(t).split('-').some((p) => ROLE_HEADS.has(
 
 const joinName = (toks: Token[]) => toks.map((t, k) => (k === toks.length - 1 ? bare(t) : t.text.replace(/^[“"‘(]+/, '') + t.post)).join('').trim().replace(/\s+/g, ' ');
 
+/** Is the name ending before `end` the subject of the verb right after it ("Virginia sued", "Ohio can lead")? */
+function isSubject(s: Sentence, end: number): boolean {
+  const last = s.tokens[end - 1]!, next = s.tokens[end];
+  return !!next && !isPossessive(last) && !breaksAfter(last) && next.tags.has('Verb') && !next.tags.has('Gerund');
+}
+
 /** A name the lexicons know as a whole: an organisation, a seat of government, a country, a capital. */
 function knownName(s: Sentence, a: number, end: number): Mention[] | null {
   const toks = s.tokens;
@@ -407,6 +414,10 @@ function knownName(s: Sentence, a: number, end: number): Mention[] | null {
   // a capital is its country only as an agent ("Moscow wants", not "troops near Moscow")
   const capital = end - a <= 2 ? countryByCapital(name) : undefined;
   if (capital) return locative ? [] : [mk(s, 'country', a, end, capital.name, `country:${capital.code}`)];
+  // a US state is its government only as the subject of a verb ("South Dakota spends", "Virginia sued"),
+  // not as a place ("in Virginia", "states like Ohio"), a modifier ("the Virginia elections") or a vocative
+  const state = usStateByName(name);
+  if (state) return isSubject(s, end) ? [mk(s, 'organization', a, end, state, `org:${state}`)] : [];
   if (NEWS_AGENCIES.has(key)) return [];
   return null;
 }

@@ -589,3 +589,27 @@ describe('actors: a lone word named only as a place', () => {
     expect(names(actorsOf(text))).toContain('Shelby');
   });
 });
+
+describe('US states', () => {
+  const SUED = 'Nebraska sued the federal government on Monday over the new water rules. Governor Paula Haines said the rules would ruin farmers.';
+  const PLACE = 'Governor Paula Haines spoke to farmers in Nebraska on Monday. Haines said the water rules would ruin them.';
+  const MODIFIER = 'Governor Paula Haines won the Nebraska primary on Monday. Haines said the water rules would ruin farmers.';
+  const LIST = 'Governor Paula Haines courted voters in key states like Ohio, Iowa and Nebraska. Haines said the water rules would ruin farmers.';
+  const VOCATIVE = '“Nebraska, go out and vote today,” Governor Paula Haines said on Monday. Haines said the water rules would ruin farmers.';
+
+  it('a state suing is an actor, an organisation', () => {
+    expect(find(actorsOf(SUED), 'Nebraska')?.type).toBe('organization');
+  });
+  it('a state named as the place something happens is not an actor', () => {
+    expect(names(actorsOf(PLACE))).not.toContain('Nebraska');
+  });
+  it('a state describing a noun ("the Nebraska primary") is not an actor', () => {
+    expect(names(actorsOf(MODIFIER))).not.toContain('Nebraska');
+  });
+  it('states listed as examples are not actors', () => {
+    expect(names(actorsOf(LIST))).not.toContain('Ohio');
+  });
+  it('a state addressed in a quotation is not taken for a person', () => {
+    expect(names(actorsOf(VOCATIVE))).not.toContain('Nebraska');
+  });
+});
