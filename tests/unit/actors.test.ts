@@ -613,3 +613,15 @@ describe('US states', () => {
     expect(names(actorsOf(VOCATIVE))).not.toContain('Nebraska');
   });
 });
+
+describe('actors: a person named by several given names alone', () => {
+  const ONE = 'Mele Tupou Ana Fifita carved the canoe with her father. Mele Tupou said the wood came from the hills. Mele Tupou later sold it.';
+  const TWO = 'Mele Tupou Ana Fifita and Mele Tupou Lavaka carved the canoe. Mele Tupou said the wood came from the hills. Mele Tupou later sold it.';
+
+  it('joins the given names to the only full name they begin ("Mele Tupou" of "Mele Tupou Ana Fifita")', () => {
+    expect(names(actorsOf(ONE))).not.toContain('Mele Tupou');
+  });
+  it('keeps them apart when two full names begin with them', () => {
+    expect(find(actorsOf(TWO), 'Mele Tupou Ana Fifita')?.aliases ?? []).not.toContain('Mele Tupou');
+  });
+});
