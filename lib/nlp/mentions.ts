@@ -58,6 +58,7 @@ const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.+-]{1,7}$/.test(s) && /[A-Z].*[
 export function findMentions(sentences: Sentence[], exclude: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) out.push(...sentenceMentions(s, exclude));
+  dropCommonNouns(out, lowercaseWords(sentences));
   resolveUnknown(out);
   spreadLocative(out);
   // a Title Case headline capitalises every word: keep only the names the body also uses
@@ -110,6 +111,38 @@ function isCredit(m: Mention): boolean {
   const last = m.sentence.tokens[m.end - 1]!, next = m.sentence.tokens[m.end];
   // …or the surname glued to the agency ("JIM WATSON/AFP")
   return CREDIT_MARK.test(last.post) || (!last.post.trim() && !!next && (CREDIT_MARK.test(next.pre + next.text) || /^\p{Lu}+\/\p{Lu}/u.test(next.text)));
+}
+
+/** Words the article writes in lower case somewhere (outside a headline), in lower case. */
+function lowercaseWords(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (s.paragraph < 0) continue;
+    for (const t of s.tokens) if (/^[“"‘(]?\p{Ll}/u.test(t.text)) out.add(bare(t).toLowerCase());
+  }
+  return out;
+}
+
+/** Does the word at `k` open the sentence, a quotation or what follows a colon or dash ("(Reuters) - Oil fell", "“Meth is …")? */
+function opensSentence(s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  return k === 0 || /[“"‘]\s*$/.test(t.pre + (t.text.match(/^[“"‘]+/)?.[0] ?? '')) || /(:|\s[-–—])\s*$/.test(s.tokens[k - 1]!.post);
+}
+
+/**
+ * A one-word name capitalised only where a sentence, quotation or dateline opens, that the article
+ * also writes in lower case, is a common noun ("(Reuters) - Oil prices fell" beside "oil output"),
+ * unless the lexicon knows it or it is an institution word ("Parliament said").
+ */
+function dropCommonNouns(all: Mention[], lowercase: Set<string>): void {
+  const elsewhere = new Set<string>();
+  for (const m of all) if (!opensSentence(m.sentence, m.start)) elsewhere.add(m.key);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const m = all[i]!;
+    if ((m.kind !== 'unknown' && m.kind !== 'organization') || m.end - m.start !== 1 || elsewhere.has(m.key)) continue;
+    const word = m.name.toLowerCase();
+    if (lowercase.has(word) && !ORG_BY_KEY.has(nameKeyOf(m.name)) && !ORG_HEAD_WORDS.has(word) && !isAcronym(m.name)) all.splice(i, 1);
+  }
 }
 
 /** Mentions of an unknown one-word name that make it an actor of its own ("Mojang", "SpaceX", "the Steelers"). */

@@ -625,3 +625,15 @@ describe('actors: a person named by several given names alone', () => {
     expect(find(actorsOf(TWO), 'Mele Tupou Ana Fifita')?.aliases ?? []).not.toContain('Mele Tupou');
   });
 });
+
+describe('actors: a common noun capitalised only where a sentence opens', () => {
+  const OIL = 'HOUSTON (AP) - Oil prices rose on Monday after a storm shut refineries. Traders said oil stocks were low.';
+  const BRAND = 'Wheat said on Tuesday it would open two bakeries. The chain Wheat has grown fast, and Wheat now employs 300 people. Farmers sell it wheat from the plains.';
+
+  it('is no actor when the article also writes it in lower case ("- Oil prices rose" beside "oil stocks")', () => {
+    expect(names(actorsOf(OIL))).not.toContain('Oil');
+  });
+  it('stays a name when it is capitalised mid-sentence too ("the chain Wheat has grown")', () => {
+    expect(names(actorsOf(BRAND))).toContain('Wheat');
+  });
+});
