@@ -570,7 +570,10 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     if (isRoleHead(toks[k]!)) r = k;
     else if (r === k - 1 && toks[k]!.normal === 'of' && k + 2 < end && TITLE_WORDS.has(plain(toks[k + 1]!))) { r = k + 1; k++; }
   }
-  if (r < 0 && toks.slice(a, end).every((t) => TITLE_WORDS.has(plain(t))) && toks.slice(a, end).some(isRoleHead)) r = end - 1; // a title alone
+  // a title alone, perhaps after its place ("the Governor", "South Dakota Gov." with its name left out)
+  let p0 = a;
+  while (p0 < end - 1 && toks[p0]!.tags.has('Place') && !TITLE_WORDS.has(plain(toks[p0]!))) p0++;
+  if (r < 0 && toks.slice(p0, end).every((t) => TITLE_WORDS.has(plain(t))) && toks.slice(p0, end).some(isRoleHead)) r = end - 1;
   if (r >= 0) {
     // a place before the title is the affiliation ("South Dakota Gov. Kristi Noem")
     let k0 = a;

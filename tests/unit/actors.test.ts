@@ -637,3 +637,14 @@ describe('actors: a common noun capitalised only where a sentence opens', () => 
     expect(names(actorsOf(BRAND))).toContain('Wheat');
   });
 });
+
+describe('actors: a title after its place, with the name left out', () => {
+  const NO_NAME = 'Texas Gov. (R) is defending the new law. Critics said the law would hurt farmers. Greg Abbott signed it in May.';
+
+  it('makes no person of the place and title ("Texas Gov.")', () => {
+    expect(names(actorsOf(NO_NAME))).not.toContain('Texas Gov');
+  });
+  it('still reads the place and title before a name as the role ("Texas Gov. Greg Abbott")', () => {
+    expect(find(actorsOf('Texas Gov. Greg Abbott signed the law in May. Abbott said it would help farmers.'), 'Greg Abbott')?.role).toBe('Governor');
+  });
+});
