@@ -98,9 +98,17 @@ function spreadLocative(all: Mention[]): void {
       : gap.length === 2 && LIST_JOINER.test(gap[0]!.normal) && gap[1]!.tags.has('Determiner');
     // …unless the name is the subject of a verb that follows it ("in Peru and Chile said …")
     const next = m.sentence.tokens[m.end];
-    const acts = !!next && next.tags.has('Verb') && !next.tags.has('Gerund') && !breaksAfter(m.sentence.tokens[m.end - 1]!);
+    const acts = verbFollows(m.sentence, m.end);
     if (joined && !acts) m.locative = true;
   }
+}
+
+/** Is the name ending before `end` followed by its verb, perhaps after an adverb ("Mojang has", "Netanyahu strongly warned")? */
+function verbFollows(s: Sentence, end: number, gerund = false): boolean {
+  if (end < 1 || breaksAfter(s.tokens[end - 1]!)) return false;
+  let next = s.tokens[end];
+  if (next?.tags.has('Adverb') && /ly$/.test(next.normal) && !breaksAfter(next)) next = s.tokens[end + 1];
+  return !!next && next.tags.has('Verb') && (gerund || !next.tags.has('Gerund'));
 }
 
 /** What follows a photographer's name in a picture credit ("Jane Doe / AP", "Jane Doe | Bloomberg"). */
@@ -173,7 +181,7 @@ function resolveUnknown(all: Mention[]): void {
     const next = m.sentence.tokens[m.end];
     e.n++;
     if (IN_PLACE.has(m.sentence.tokens[m.start - 1]?.normal ?? '') || IN_PLACE.has(m.sentence.tokens[m.start - 2]?.normal ?? '')) e.places++;
-    e.agent ||= !m.locative && !!next && next.tags.has('Verb') && !next.tags.has('Gerund') && !breaksAfter(m.sentence.tokens[m.end - 1]!);
+    e.agent ||= !m.locative && verbFollows(m.sentence, m.end);
     single.set(m.key, e);
   }
   for (let i = all.length - 1; i >= 0; i--) {
@@ -423,8 +431,7 @@ const joinName = (toks: Token[]) => toks.map((t, k) => (k === toks.length - 1 ? 
 
 /** Is the name ending before `end` the subject of the verb right after it ("Virginia sued", "Ohio can lead")? */
 function isSubject(s: Sentence, end: number): boolean {
-  const last = s.tokens[end - 1]!, next = s.tokens[end];
-  return !!next && !isPossessive(last) && !breaksAfter(last) && next.tags.has('Verb') && !next.tags.has('Gerund');
+  return !isPossessive(s.tokens[end - 1]!) && verbFollows(s, end);
 }
 
 /** A name the lexicons know as a whole: an organisation, a seat of government, a country, a capital. */
@@ -504,7 +511,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     // a lone word opening the sentence may be a surname named before ("Niinisto said …"): kept if it is one
     const t = toks[a]!;
     const next = toks[end];
-    const subjectOfVerb = !!next && next.tags.has('Verb') && !breaksAfter(t);
+    const subjectOfVerb = verbFollows(s, end, true);
     return !subjectOfVerb || NOT_NAME_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Plural') ? [] : [mk(s, 'unknown', a, end, bare(t), `unknown:${nameKeyOf(bare(t))}`)];
   }
   // a known name run into a person's ("the European Union Gordon Sondland")

@@ -648,3 +648,10 @@ describe('actors: a title after its place, with the name left out', () => {
     expect(find(actorsOf('Texas Gov. Greg Abbott signed the law in May. Abbott said it would help farmers.'), 'Greg Abbott')?.role).toBe('Governor');
   });
 });
+
+describe('actors: a surname opening a sentence before an adverb and its verb', () => {
+  it('is the person named in full elsewhere ("Okonjo firmly rejected")', () => {
+    const text = 'The talks ended on Monday. Okonjo firmly rejected the offer from the lenders. Adaeze Okonjo leads the finance ministry.';
+    expect(find(actorsOf(text), 'Adaeze Okonjo')?.aliases).toContain('Okonjo');
+  });
+});
