@@ -153,6 +153,8 @@ function dropCommonNouns(all: Mention[], lowercase: Set<string>): void {
   }
 }
 
+/** Words that pair two names as one subject ("Nintendo and Apple"). */
+const AND_OR = /^(and|or)$/;
 /** Mentions of an unknown one-word name that make it an actor of its own ("Mojang", "SpaceX", "the Steelers"). */
 const UNKNOWN_MIN_MENTIONS = 2;
 /** Prepositions that put a name as where something is ("in al-Tanf", "at the Rukban camp"). */
@@ -172,6 +174,18 @@ function resolveUnknown(all: Mention[]): void {
     if (m.kind !== 'person') continue;
     for (const w of m.name.split(/\s+/)) words.set(nameKeyOf(w), (words.get(nameKeyOf(w)) ?? 0) + 1);
   }
+  // where organisations start and end, to find a name paired with one ("Nintendo and Apple shocked")
+  const orgAt = new Set<string>();
+  for (const m of all) if (m.kind === 'organization') { orgAt.add(`${m.sentence.index}:${m.start}`); orgAt.add(`${m.sentence.index}:${m.end - 1}`); }
+  const pairedWithOrg = (m: Mention) => {
+    const t = m.sentence.tokens, i = m.sentence.index;
+    if (AND_OR.test(t[m.start - 1]?.normal ?? '') && orgAt.has(`${i}:${m.start - 2}`)) return verbFollows(m.sentence, m.end);
+    if (AND_OR.test(t[m.end]?.normal ?? '') && !breaksAfter(t[m.end - 1]!) && orgAt.has(`${i}:${m.end + 1}`)) {
+      const org = all.find((o) => o.sentence === m.sentence && o.start === m.end + 1 && o.kind === 'organization');
+      return !!org && verbFollows(m.sentence, org.end);
+    }
+    return false;
+  };
   const single = new Map<string, { n: number; places: number; agent: boolean }>();
   for (const m of all) {
     if (m.kind !== 'unknown' || m.sentence.paragraph < 0 || /\s/.test(m.name) || m.name.length < 3) continue;
@@ -182,6 +196,7 @@ function resolveUnknown(all: Mention[]): void {
     e.n++;
     if (IN_PLACE.has(m.sentence.tokens[m.start - 1]?.normal ?? '') || IN_PLACE.has(m.sentence.tokens[m.start - 2]?.normal ?? '')) e.places++;
     e.agent ||= !m.locative && verbFollows(m.sentence, m.end);
+    if (pairedWithOrg(m)) { e.agent = true; e.n = Math.max(e.n, UNKNOWN_MIN_MENTIONS); } // a company acting with another counts as named twice
     single.set(m.key, e);
   }
   for (let i = all.length - 1; i >= 0; i--) {

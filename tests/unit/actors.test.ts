@@ -655,3 +655,15 @@ describe('actors: a surname opening a sentence before an adverb and its verb', (
     expect(find(actorsOf(text), 'Adaeze Okonjo')?.aliases).toContain('Okonjo');
   });
 });
+
+describe('actors: an unknown name paired with an organisation as a subject', () => {
+  it('is an organisation after it ("Nintendo and Orlix shocked")', () => {
+    expect(find(actorsOf('Nintendo and Orlix shocked the world by announcing a new game. The game will launch in December.'), 'Orlix')?.type).toBe('organization');
+  });
+  it('is an organisation before it ("Orlix and Nintendo shocked")', () => {
+    expect(names(actorsOf('Earlier this year, Orlix and Nintendo shocked the world by announcing a new game. The game will launch in December.'))).toContain('Orlix');
+  });
+  it('is no actor when the pair does nothing ("a deal between Nintendo and Orlix")', () => {
+    expect(names(actorsOf('The game came from a deal between Nintendo and Orlix last year. The game will launch in December.'))).not.toContain('Orlix');
+  });
+});
