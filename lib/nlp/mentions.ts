@@ -550,7 +550,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);
     if (!key || exclude.has(key)) return [];
-    return [mk(s, 'organization', a, end, name, `org:${key}`, firstDem && end - a > 1 ? { affiliation: firstDem.name } : {})];
+    // "Department of Environmental Protection" and "Environmental Protection Department" are one body
+    const merged = headFirst ? nameKeyOf(`${joinName(toks.slice(a + 2, end)).replace(/^the\s+/i, '')} ${plain(toks[a]!)}`) : key;
+    return [mk(s, 'organization', a, end, name, `org:${merged}`, firstDem && end - a > 1 ? { affiliation: firstDem.name } : {})];
   }
   // demonym, country or organisation before a title: "Russian President", "U.S. Secretary of State", "NATO Secretary General"
   let affiliation: string | undefined;

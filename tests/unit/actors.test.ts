@@ -667,3 +667,10 @@ describe('actors: an unknown name paired with an organisation as a subject', () 
     expect(names(actorsOf('The game came from a deal between Nintendo and Orlix last year. The game will launch in December.'))).not.toContain('Orlix');
   });
 });
+
+describe('actors: an institution named head first and head last', () => {
+  it('is one actor ("Department of Water Supply" and "Water Supply Department")', () => {
+    const text = 'The Department of Water Supply said on Monday the pipes were old. The Water Supply Department will replace them, said Ana Ruiz.';
+    expect(names(actorsOf(text))).not.toContain('Water Supply Department');
+  });
+});
