@@ -209,7 +209,8 @@ function mergeAcronyms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRec
 /**
  * Short forms of a name the text also gives in full: an organisation named without its country
  * ("the Senate" beside "the Nigerian Senate"), a person by first name alone ("Eloise" beside
- * "Eloise Parry"). Merged only when exactly one longer name fits.
+ * "Eloise Parry"; "Te Kaurinui" beside "Te Kaurinui Robert Parata"). Merged only when exactly one longer
+ * name fits.
  */
 function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRecord>) {
   const all = [...byId.values()];
@@ -219,7 +220,7 @@ function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorR
     const fits = all.filter((o) => o !== short && o.type === short.type && byId.has(o.id) && (
       short.type === 'organization' || short.type === 'group'
         ? o.name.endsWith(` ${short.name}`) || (o.name.startsWith(`${short.name} `) && CORPORATE_SUFFIX.test(o.name.slice(short.name.length + 1)))
-        : words.length === 1 && o.name.split(/\s+/).length >= 2 && nameKeyOf(o.name.split(/\s+/)[0]!) === nameKeyOf(short.name)));
+        : startsWithGiven(o.name.split(/\s+/), words)));
     if (fits.length !== 1) continue;
     const long = fits[0]!;
     for (const m of short.mentions) { long.mentions.push(m); of.set(m, long); }
@@ -262,6 +263,11 @@ function mergeGroupVariants(byId: Map<string, ActorRecord>, of: Map<Mention, Act
       byId.delete(v.id);
     }
   }
+}
+
+/** Are `given` the leading words of the longer name `long` ("Eloise" of "Eloise Parry", "Te Kaurinui" of "Te Kaurinui Robert Parata")? */
+function startsWithGiven(long: string[], given: string[]): boolean {
+  return long.length > given.length && given.every((w, k) => nameKeyOf(w) === nameKeyOf(long[k]!));
 }
 
 /** Do two full names' given names agree, initials allowed ("B. U." ~ "Benjamin", "Patrick W." ~ "Patrick")? */

@@ -2,6 +2,7 @@
 // a capital or seat of government used as an agent, a named group, a pronoun), classified.
 import type { Sentence, Token } from './parse';
 import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
+import { usStateByName } from './lexicon/us-states';
 import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT, THING_HEADS } from './lexicon/organizations';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
@@ -57,6 +58,7 @@ const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.+-]{1,7}$/.test(s) && /[A-Z].*[
 export function findMentions(sentences: Sentence[], exclude: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) out.push(...sentenceMentions(s, exclude));
+  dropCommonNouns(out, lowercaseWords(sentences));
   resolveUnknown(out);
   spreadLocative(out);
   // a Title Case headline capitalises every word: keep only the names the body also uses
@@ -96,9 +98,17 @@ function spreadLocative(all: Mention[]): void {
       : gap.length === 2 && LIST_JOINER.test(gap[0]!.normal) && gap[1]!.tags.has('Determiner');
     // …unless the name is the subject of a verb that follows it ("in Peru and Chile said …")
     const next = m.sentence.tokens[m.end];
-    const acts = !!next && next.tags.has('Verb') && !next.tags.has('Gerund') && !breaksAfter(m.sentence.tokens[m.end - 1]!);
+    const acts = verbFollows(m.sentence, m.end);
     if (joined && !acts) m.locative = true;
   }
+}
+
+/** Is the name ending before `end` followed by its verb, perhaps after an adverb ("Mojang has", "Netanyahu strongly warned")? */
+function verbFollows(s: Sentence, end: number, gerund = false): boolean {
+  if (end < 1 || breaksAfter(s.tokens[end - 1]!)) return false;
+  let next = s.tokens[end];
+  if (next?.tags.has('Adverb') && /ly$/.test(next.normal) && !breaksAfter(next)) next = s.tokens[end + 1];
+  return !!next && next.tags.has('Verb') && (gerund || !next.tags.has('Gerund'));
 }
 
 /** What follows a photographer's name in a picture credit ("Jane Doe / AP", "Jane Doe | Bloomberg"). */
@@ -111,6 +121,40 @@ function isCredit(m: Mention): boolean {
   return CREDIT_MARK.test(last.post) || (!last.post.trim() && !!next && (CREDIT_MARK.test(next.pre + next.text) || /^\p{Lu}+\/\p{Lu}/u.test(next.text)));
 }
 
+/** Words the article writes in lower case somewhere (outside a headline), in lower case. */
+function lowercaseWords(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (s.paragraph < 0) continue;
+    for (const t of s.tokens) if (/^[“"‘(]?\p{Ll}/u.test(t.text)) out.add(bare(t).toLowerCase());
+  }
+  return out;
+}
+
+/** Does the word at `k` open the sentence, a quotation or what follows a colon or dash ("(Reuters) - Oil fell", "“Meth is …")? */
+function opensSentence(s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  return k === 0 || /[“"‘]\s*$/.test(t.pre + (t.text.match(/^[“"‘]+/)?.[0] ?? '')) || /(:|\s[-–—])\s*$/.test(s.tokens[k - 1]!.post);
+}
+
+/**
+ * A one-word name capitalised only where a sentence, quotation or dateline opens, that the article
+ * also writes in lower case, is a common noun ("(Reuters) - Oil prices fell" beside "oil output"),
+ * unless the lexicon knows it or it is an institution word ("Parliament said").
+ */
+function dropCommonNouns(all: Mention[], lowercase: Set<string>): void {
+  const elsewhere = new Set<string>();
+  for (const m of all) if (!opensSentence(m.sentence, m.start)) elsewhere.add(m.key);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const m = all[i]!;
+    if ((m.kind !== 'unknown' && m.kind !== 'organization') || m.end - m.start !== 1 || elsewhere.has(m.key)) continue;
+    const word = m.name.toLowerCase();
+    if (lowercase.has(word) && !ORG_BY_KEY.has(nameKeyOf(m.name)) && !ORG_HEAD_WORDS.has(word) && !isAcronym(m.name)) all.splice(i, 1);
+  }
+}
+
+/** Words that pair two names as one subject ("Nintendo and Apple"). */
+const AND_OR = /^(and|or)$/;
 /** Mentions of an unknown one-word name that make it an actor of its own ("Mojang", "SpaceX", "the Steelers"). */
 const UNKNOWN_MIN_MENTIONS = 2;
 /** Prepositions that put a name as where something is ("in al-Tanf", "at the Rukban camp"). */
@@ -130,6 +174,18 @@ function resolveUnknown(all: Mention[]): void {
     if (m.kind !== 'person') continue;
     for (const w of m.name.split(/\s+/)) words.set(nameKeyOf(w), (words.get(nameKeyOf(w)) ?? 0) + 1);
   }
+  // where organisations start and end, to find a name paired with one ("Nintendo and Apple shocked")
+  const orgAt = new Set<string>();
+  for (const m of all) if (m.kind === 'organization') { orgAt.add(`${m.sentence.index}:${m.start}`); orgAt.add(`${m.sentence.index}:${m.end - 1}`); }
+  const pairedWithOrg = (m: Mention) => {
+    const t = m.sentence.tokens, i = m.sentence.index;
+    if (AND_OR.test(t[m.start - 1]?.normal ?? '') && orgAt.has(`${i}:${m.start - 2}`)) return verbFollows(m.sentence, m.end);
+    if (AND_OR.test(t[m.end]?.normal ?? '') && !breaksAfter(t[m.end - 1]!) && orgAt.has(`${i}:${m.end + 1}`)) {
+      const org = all.find((o) => o.sentence === m.sentence && o.start === m.end + 1 && o.kind === 'organization');
+      return !!org && verbFollows(m.sentence, org.end);
+    }
+    return false;
+  };
   const single = new Map<string, { n: number; places: number; agent: boolean }>();
   for (const m of all) {
     if (m.kind !== 'unknown' || m.sentence.paragraph < 0 || /\s/.test(m.name) || m.name.length < 3) continue;
@@ -139,7 +195,8 @@ function resolveUnknown(all: Mention[]): void {
     const next = m.sentence.tokens[m.end];
     e.n++;
     if (IN_PLACE.has(m.sentence.tokens[m.start - 1]?.normal ?? '') || IN_PLACE.has(m.sentence.tokens[m.start - 2]?.normal ?? '')) e.places++;
-    e.agent ||= !m.locative && !!next && next.tags.has('Verb') && !next.tags.has('Gerund') && !breaksAfter(m.sentence.tokens[m.end - 1]!);
+    e.agent ||= !m.locative && verbFollows(m.sentence, m.end);
+    if (pairedWithOrg(m)) { e.agent = true; e.n = Math.max(e.n, UNKNOWN_MIN_MENTIONS); } // a company acting with another counts as named twice
     single.set(m.key, e);
   }
   for (let i = all.length - 1; i >= 0; i--) {
@@ -387,6 +444,11 @@ const isRoleHead = (t: Token) => plain(t).split('-').some((p) => ROLE_HEADS.has(
 
 const joinName = (toks: Token[]) => toks.map((t, k) => (k === toks.length - 1 ? bare(t) : t.text.replace(/^[“"‘(]+/, '') + t.post)).join('').trim().replace(/\s+/g, ' ');
 
+/** Is the name ending before `end` the subject of the verb right after it ("Virginia sued", "Ohio can lead")? */
+function isSubject(s: Sentence, end: number): boolean {
+  return !isPossessive(s.tokens[end - 1]!) && verbFollows(s, end);
+}
+
 /** A name the lexicons know as a whole: an organisation, a seat of government, a country, a capital. */
 function knownName(s: Sentence, a: number, end: number): Mention[] | null {
   const toks = s.tokens;
@@ -407,6 +469,10 @@ function knownName(s: Sentence, a: number, end: number): Mention[] | null {
   // a capital is its country only as an agent ("Moscow wants", not "troops near Moscow")
   const capital = end - a <= 2 ? countryByCapital(name) : undefined;
   if (capital) return locative ? [] : [mk(s, 'country', a, end, capital.name, `country:${capital.code}`)];
+  // a US state is its government only as the subject of a verb ("South Dakota spends", "Virginia sued"),
+  // not as a place ("in Virginia", "states like Ohio"), a modifier ("the Virginia elections") or a vocative
+  const state = usStateByName(name);
+  if (state) return isSubject(s, end) ? [mk(s, 'organization', a, end, state, `org:${state}`)] : [];
   if (NEWS_AGENCIES.has(key)) return [];
   return null;
 }
@@ -460,7 +526,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     // a lone word opening the sentence may be a surname named before ("Niinisto said …"): kept if it is one
     const t = toks[a]!;
     const next = toks[end];
-    const subjectOfVerb = !!next && next.tags.has('Verb') && !breaksAfter(t);
+    const subjectOfVerb = verbFollows(s, end, true);
     return !subjectOfVerb || NOT_NAME_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Plural') ? [] : [mk(s, 'unknown', a, end, bare(t), `unknown:${nameKeyOf(bare(t))}`)];
   }
   // a known name run into a person's ("the European Union Gordon Sondland")
@@ -484,7 +550,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);
     if (!key || exclude.has(key)) return [];
-    return [mk(s, 'organization', a, end, name, `org:${key}`, firstDem && end - a > 1 ? { affiliation: firstDem.name } : {})];
+    // "Department of Environmental Protection" and "Environmental Protection Department" are one body
+    const merged = headFirst ? nameKeyOf(`${joinName(toks.slice(a + 2, end)).replace(/^the\s+/i, '')} ${plain(toks[a]!)}`) : key;
+    return [mk(s, 'organization', a, end, name, `org:${merged}`, firstDem && end - a > 1 ? { affiliation: firstDem.name } : {})];
   }
   // demonym, country or organisation before a title: "Russian President", "U.S. Secretary of State", "NATO Secretary General"
   let affiliation: string | undefined;
@@ -526,7 +594,10 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     if (isRoleHead(toks[k]!)) r = k;
     else if (r === k - 1 && toks[k]!.normal === 'of' && k + 2 < end && TITLE_WORDS.has(plain(toks[k + 1]!))) { r = k + 1; k++; }
   }
-  if (r < 0 && toks.slice(a, end).every((t) => TITLE_WORDS.has(plain(t))) && toks.slice(a, end).some(isRoleHead)) r = end - 1; // a title alone
+  // a title alone, perhaps after its place ("the Governor", "South Dakota Gov." with its name left out)
+  let p0 = a;
+  while (p0 < end - 1 && toks[p0]!.tags.has('Place') && !TITLE_WORDS.has(plain(toks[p0]!))) p0++;
+  if (r < 0 && toks.slice(p0, end).every((t) => TITLE_WORDS.has(plain(t))) && toks.slice(p0, end).some(isRoleHead)) r = end - 1;
   if (r >= 0) {
     // a place before the title is the affiliation ("South Dakota Gov. Kristi Noem")
     let k0 = a;

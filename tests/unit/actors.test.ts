@@ -589,3 +589,88 @@ describe('actors: a lone word named only as a place', () => {
     expect(names(actorsOf(text))).toContain('Shelby');
   });
 });
+
+describe('US states', () => {
+  const SUED = 'Nebraska sued the federal government on Monday over the new water rules. Governor Paula Haines said the rules would ruin farmers.';
+  const PLACE = 'Governor Paula Haines spoke to farmers in Nebraska on Monday. Haines said the water rules would ruin them.';
+  const MODIFIER = 'Governor Paula Haines won the Nebraska primary on Monday. Haines said the water rules would ruin farmers.';
+  const LIST = 'Governor Paula Haines courted voters in key states like Ohio, Iowa and Nebraska. Haines said the water rules would ruin farmers.';
+  const VOCATIVE = '“Nebraska, go out and vote today,” Governor Paula Haines said on Monday. Haines said the water rules would ruin farmers.';
+
+  it('a state suing is an actor, an organisation', () => {
+    expect(find(actorsOf(SUED), 'Nebraska')?.type).toBe('organization');
+  });
+  it('a state named as the place something happens is not an actor', () => {
+    expect(names(actorsOf(PLACE))).not.toContain('Nebraska');
+  });
+  it('a state describing a noun ("the Nebraska primary") is not an actor', () => {
+    expect(names(actorsOf(MODIFIER))).not.toContain('Nebraska');
+  });
+  it('states listed as examples are not actors', () => {
+    expect(names(actorsOf(LIST))).not.toContain('Ohio');
+  });
+  it('a state addressed in a quotation is not taken for a person', () => {
+    expect(names(actorsOf(VOCATIVE))).not.toContain('Nebraska');
+  });
+});
+
+describe('actors: a person named by several given names alone', () => {
+  const ONE = 'Mele Tupou Ana Fifita carved the canoe with her father. Mele Tupou said the wood came from the hills. Mele Tupou later sold it.';
+  const TWO = 'Mele Tupou Ana Fifita and Mele Tupou Lavaka carved the canoe. Mele Tupou said the wood came from the hills. Mele Tupou later sold it.';
+
+  it('joins the given names to the only full name they begin ("Mele Tupou" of "Mele Tupou Ana Fifita")', () => {
+    expect(names(actorsOf(ONE))).not.toContain('Mele Tupou');
+  });
+  it('keeps them apart when two full names begin with them', () => {
+    expect(find(actorsOf(TWO), 'Mele Tupou Ana Fifita')?.aliases ?? []).not.toContain('Mele Tupou');
+  });
+});
+
+describe('actors: a common noun capitalised only where a sentence opens', () => {
+  const OIL = 'HOUSTON (AP) - Oil prices rose on Monday after a storm shut refineries. Traders said oil stocks were low.';
+  const BRAND = 'Wheat said on Tuesday it would open two bakeries. The chain Wheat has grown fast, and Wheat now employs 300 people. Farmers sell it wheat from the plains.';
+
+  it('is no actor when the article also writes it in lower case ("- Oil prices rose" beside "oil stocks")', () => {
+    expect(names(actorsOf(OIL))).not.toContain('Oil');
+  });
+  it('stays a name when it is capitalised mid-sentence too ("the chain Wheat has grown")', () => {
+    expect(names(actorsOf(BRAND))).toContain('Wheat');
+  });
+});
+
+describe('actors: a title after its place, with the name left out', () => {
+  const NO_NAME = 'Texas Gov. (R) is defending the new law. Critics said the law would hurt farmers. Greg Abbott signed it in May.';
+
+  it('makes no person of the place and title ("Texas Gov.")', () => {
+    expect(names(actorsOf(NO_NAME))).not.toContain('Texas Gov');
+  });
+  it('still reads the place and title before a name as the role ("Texas Gov. Greg Abbott")', () => {
+    expect(find(actorsOf('Texas Gov. Greg Abbott signed the law in May. Abbott said it would help farmers.'), 'Greg Abbott')?.role).toBe('Governor');
+  });
+});
+
+describe('actors: a surname opening a sentence before an adverb and its verb', () => {
+  it('is the person named in full elsewhere ("Okonjo firmly rejected")', () => {
+    const text = 'The talks ended on Monday. Okonjo firmly rejected the offer from the lenders. Adaeze Okonjo leads the finance ministry.';
+    expect(find(actorsOf(text), 'Adaeze Okonjo')?.aliases).toContain('Okonjo');
+  });
+});
+
+describe('actors: an unknown name paired with an organisation as a subject', () => {
+  it('is an organisation after it ("Nintendo and Orlix shocked")', () => {
+    expect(find(actorsOf('Nintendo and Orlix shocked the world by announcing a new game. The game will launch in December.'), 'Orlix')?.type).toBe('organization');
+  });
+  it('is an organisation before it ("Orlix and Nintendo shocked")', () => {
+    expect(names(actorsOf('Earlier this year, Orlix and Nintendo shocked the world by announcing a new game. The game will launch in December.'))).toContain('Orlix');
+  });
+  it('is no actor when the pair does nothing ("a deal between Nintendo and Orlix")', () => {
+    expect(names(actorsOf('The game came from a deal between Nintendo and Orlix last year. The game will launch in December.'))).not.toContain('Orlix');
+  });
+});
+
+describe('actors: an institution named head first and head last', () => {
+  it('is one actor ("Department of Water Supply" and "Water Supply Department")', () => {
+    const text = 'The Department of Water Supply said on Monday the pipes were old. The Water Supply Department will replace them, said Ana Ruiz.';
+    expect(names(actorsOf(text))).not.toContain('Water Supply Department');
+  });
+});
