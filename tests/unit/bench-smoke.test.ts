@@ -1,32 +1,20 @@
 // A smoke run of `npm run bench` (bench/run.ts) on one corpus page with the smallest counts, no
 // browser: it must finish and write its JSON in the documented shape. No timing is asserted here;
 // the benchmark itself never runs inside `npm test`.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runScript, type Run } from '../fixtures/lib/run';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CORPUS = join(ROOT, '../shared/corpus/manifest.json');
 const TARGET_IDS = ['pageSideRatio', 'nlpMedian', 'nlpP95', 'analyzeRatio', 'popupP95', 'contentScriptGzip', 'gateMs'];
 const SUMMARY_KEYS = ['n', 'median', 'p95', 'min', 'max', 'mean'];
 
 type Rec = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-function runBench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runBench = (args: string[]): Promise<Run> => runScript('bench/run.ts', args);
 
 let out = '';
 afterAll(async () => {

@@ -1,41 +1,25 @@
 // The analyze command as a user runs it: a child process on small fixtures (tests/fixtures/cli),
 // a gzip made on the fly and a local HTTP server. Only the output's shape and the command's
 // behaviour are checked here, not the quality of the analysis.
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runScript, type Run } from '../fixtures/lib/run';
 import { bytesToHtml, metaEncoding } from '../../cli/decode';
 import { splitTitle } from '../../cli/load';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIX = 'tests/fixtures/cli';
 const TXT_TITLE = 'Harbour town votes to keep its ferry';
 const CONTRACT_FIELDS = ['source', 'isArticle', 'lang', 'article', 'clutter', 'actors', 'demands', 'summary', 'timings'];
 
-interface Run { code: number | null; stdout: string; stderr: string }
 type Rec = Record<string, unknown>;
 
 /** Runs `node --import tsx cli/analyze.ts ...args` from the project root (or from `cwd`). */
-function runCli(args: string[], cwd = ROOT): Promise<Run> {
-  // From another directory, `--import tsx` would not resolve: give the loader and script by path.
-  const loader = cwd === ROOT ? 'tsx' : pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-  const script = cwd === ROOT ? 'cli/analyze.ts' : join(ROOT, 'cli/analyze.ts');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', loader, script, ...args], { cwd });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[], cwd = ROOT): Promise<Run> => runScript('cli/analyze.ts', args, cwd);
 
 const jsonLines = (out: string): Rec[] => out.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Rec);
 

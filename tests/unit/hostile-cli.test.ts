@@ -2,15 +2,14 @@
 // bad input gives its own clear error line, the run goes on to the next, the process never dies
 // and never hangs (a FIFO or a device would block a naive read), and good inputs around the bad
 // ones are still analysed. Inputs are generated into a temporary directory.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript, type Run } from '../fixtures/lib/run';
 import { articlePage, hostileCases, rng } from '../fixtures/hostile/pages';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 type Rec = Record<string, unknown>;
 
 /** [file name, content or null for a special file made below, is it a bad input?] */
@@ -41,7 +40,7 @@ function inputs(): [string, string | Uint8Array | null, boolean][] {
 }
 
 let tmp = '';
-let run: { code: number | null; stdout: string; stderr: string };
+let run: Run;
 let records: Rec[] = [];
 let list: [string, string | Uint8Array | null, boolean][] = [];
 
@@ -53,15 +52,7 @@ beforeAll(async () => {
   }
   execFileSync('mkfifo', [join(tmp, 'fifo.html')]);
   await mkdir(join(tmp, 'dir.html'));
-  run = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/analyze.ts', '--json', ...list.map(([n]) => join(tmp, n))], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  run = await runScript('cli/analyze.ts', ['--json', ...list.map(([n]) => join(tmp, n))]);
   records = run.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Rec);
 }, 120_000);
 
