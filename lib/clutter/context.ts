@@ -4,7 +4,7 @@
 // article (the article guard).
 import { collapse, wordCount, type Block } from '../extract/blocks';
 import { classAndId, tagOf } from '../dom/element';
-import { linksIn } from './rule';
+import { leadsAway, linksInOrAround } from './rule';
 import { leavesSite, pageSiteOf } from './site';
 
 /** A block is prose (article text, never hidden) when less than this share of it is link text. */
@@ -339,8 +339,7 @@ export class ClutterContext {
       }
     }
     if (isLink && stat.words >= 3) {
-      const href = root.getAttribute('href') ?? '';
-      if (href && !href.startsWith('#') && !/^(mailto|tel|javascript):/i.test(href)) stat.teasers = 1;
+      if (leadsAway(root.getAttribute('href'))) stat.teasers = 1;
     }
     const out: Scanned = { stat, index };
     if (block) { this.endLine(run, root, stat); this.inheritHints(root, stat.hints); } else out.inline = own;
@@ -497,9 +496,7 @@ export class ClutterContext {
     if (this.site === undefined) this.site = pageSiteOf(this.doc);
     const site = this.site;
     if (site === null) return true;
-    const links = linksIn(el);
-    if (!links.length) for (let a = el.parentElement; a; a = a.parentElement) if (tagOf(a) === 'A') { links.push(a); break; }
-    return links.some((a) => !leavesSite(a.getAttribute('href') ?? '', site));
+    return linksInOrAround(el).some((a) => !leavesSite(a.getAttribute('href') ?? '', site));
   }
 
   /** Is `el` part of the page's chrome (site header, menus, footer)? (A walk up, cached per element.) */

@@ -129,16 +129,8 @@ export function examineOverlays(ctx: ClutterContext, selection: Selection): void
 
 export interface ClutterFound { found: FoundClutter[]; article: Article | null; ctx: ClutterContext }
 
-export function findClutter(doc: Document, extracted: Extracted): ClutterFound {
-  const steps = clutterSteps(doc, extracted);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /**
- * The same work as findClutter in stages: the page's facts, then the rules over EXAMINE_SLICE
+ * Finds the page's clutter in stages: the page's facts, then the rules over EXAMINE_SLICE
  * elements at a time, then the overlays. The generator stops between stages so that the content
  * script can give the page's main thread back (a huge page's scan is not one long task).
  */

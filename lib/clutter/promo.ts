@@ -2,7 +2,7 @@
 // "More in …" blocks inside or right after the article. Inside the article only small,
 // link-dominated blocks (a promo is never the article's prose); after it, lists of teasers.
 import { HINT_PROMO, hasToken, type ClutterContext } from './context';
-import { linksIn, tagOf, type ClutterRule } from './rule';
+import { leadsAway, linksIn, linksInOrAround, tagOf, type ClutterRule } from './rule';
 
 /** Labels that open a cross-promotion ("Also Read:", "[Related: …]", "SEE MORE:", "More in World", "Explainer |"). */
 export const PROMO_LABEL = /^\W{0,2}(also read|read also|also see|see also|also|more|see more|read more|more reading|further reading|must read|don'?t miss|recommended( for you| stories| reading| articles)?|related( stories| articles| coverage| content| reading| news| links| posts| topics)?|you (may|might) (also )?like|more (in|from|on|about) [^|:]{1,40}|more stories|more news|top stories|editor'?s picks?|trending( now| stories)?|popular (now|stories)|most (read|popular|viewed)|read next|up next|next article|explainer|analysis|watch|listen|in pictures|in depth|latest|opinion)\s*[:|\-–—›»]/i;
@@ -141,15 +141,8 @@ const byToken: ClutterRule = (el, ctx) => {
 };
 
 /** Does `el` hold (or is it) a link to another page (not a footnote or an anchor in the same page)? */
-function away(a: Element): boolean {
-  const href = a.getAttribute('href') ?? '';
-  return href !== '' && !href.startsWith('#') && !/^(mailto|tel|javascript):/i.test(href);
-}
-
 function linksAway(el: Element): boolean {
-  const links = linksIn(el);
-  if (!links.length) for (let a = el.parentElement; a; a = a.parentElement) if (tagOf(a) === 'A') return away(a);
-  return links.some(away);
+  return linksInOrAround(el).some((a) => leadsAway(a.getAttribute('href')));
 }
 
 /**

@@ -27,3 +27,16 @@ export function linksIn(el: Element, out: Element[] = []): Element[] {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) linksIn(c, out);
   return out;
 }
+
+/** Does a link with this href lead to another page (not an anchor in this one, a mail address, a phone number or a script)? */
+export function leadsAway(href: string | null): boolean {
+  return !!href && !href.startsWith('#') && !/^(mailto|tel|javascript):/i.test(href);
+}
+
+/** The links in `el`, or, when it holds none, the link it stands inside (a span inside an <a>). */
+export function linksInOrAround(el: Element): Element[] {
+  const links = linksIn(el);
+  if (links.length) return links;
+  for (let a = el.parentElement; a; a = a.parentElement) if (tagOf(a) === 'A') return [a];
+  return [];
+}
