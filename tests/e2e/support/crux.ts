@@ -3,7 +3,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { reportInExtension } from './cruxReport';
+import { readerViewInPage, reportInExtension, type ReaderView } from './cruxReport';
 
 export const SCREENSHOTS = path.resolve('artifacts/screenshots');
 
@@ -51,13 +51,6 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** What a reader sees of the page: visible text, whether the body scrolls. */
-export async function readerView(page: Page): Promise<{ text: string; overflow: string; scrolled: boolean }> {
-  return page.evaluate(() => {
-    window.scrollTo(0, 0);
-    const before = window.scrollY;
-    window.scrollBy(0, 200);
-    const scrolled = window.scrollY > before;
-    window.scrollTo(0, 0);
-    return { text: document.body.innerText, overflow: getComputedStyle(document.body).overflow, scrolled };
-  });
+export async function readerView(page: Page): Promise<ReaderView> {
+  return page.evaluate(readerViewInPage);
 }
