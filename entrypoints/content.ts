@@ -1,14 +1,16 @@
 // Content script (thin adapter): on http(s) pages at document_idle, extracts the article in
 // stages that give the page's main thread back in between, hides the clutter unless the site is
 // on the "don't clean" list (then keeps hiding clutter the page adds in the next seconds, see
-// lib/clutter/late.ts), follows single-page apps to their next article (ext/runner.ts), and
-// answers the popup's messages (crux:get / crux:restore / crux:reclean / crux:highlight /
-// crux:annotate / crux:unannotate) — only
-// those from the extension's own pages. Never throws into the page. No NLP here.
+// lib/clutter/late.ts), follows single-page apps to their next article (ext/runner.ts), pauses
+// while the page sits in the back/forward cache and carries on when it is shown again
+// (ext/lifecycle.ts), and answers the popup's messages (crux:get / crux:restore / crux:reclean /
+// crux:highlight / crux:annotate / crux:unannotate) — only those from the extension's own pages.
+// Never throws into the page. No NLP here.
 import { browser } from 'wxt/browser';
 import { PageRunner } from '../ext/runner';
 import { isCruxRequest, isFromExtensionPage } from '../ext/messages';
 import { isNoClean } from '../ext/noclean';
+import { followPageLife } from '../ext/lifecycle';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -24,7 +26,7 @@ export default defineContentScript({
 
 function start(): void {
   const runner = new PageRunner(window, { skipClean: isNoClean });
-  addEventListener('pagehide', () => runner.dispose(), { once: true });
+  followPageLife(window, runner);
   const origin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {

@@ -3,12 +3,13 @@
 // Every change goes through lib/clutter/apply, so it can be undone.
 import { extractPage, now, pageSteps, round, type PageResult } from '../lib/page';
 import { hideElements, restoreAll, HIDDEN_ATTR } from '../lib/clutter/apply';
-import { LATE_WATCH_MS, watchLateClutter } from '../lib/clutter/late';
+import { LATE_MAX_ELEMENTS, LATE_WATCH_MS, watchLateClutter } from '../lib/clutter/late';
 import type { CruxRequest, PageReport } from './messages';
 import { EvidenceHighlighter } from './highlight';
 import { Annotator } from './annotate';
 import type { AnnotateResult, Annotations } from './annotations';
 import { pageFavicon } from './favicon';
+import { AddedElements } from './changes';
 
 export interface SessionOptions {
   /** how long after the extraction clutter added later is still hidden (ms); 0 turns the watch off */
@@ -22,8 +23,12 @@ export class PageSession {
   private error: string | null = null;
   /** the running watch for late clutter, aborted by "Show everything" */
   private late: AbortController | null = null;
-  /** when the extraction ran (the late watch's window starts then) */
-  private extractedAt = 0;
+  /** when the late watch's window starts: at the extraction, and again when the page comes back from the back/forward cache */
+  private lateFrom = 0;
+  /** true from clean() until restore(): the clean-up is meant to be on (the late watch goes on after a resume) */
+  private applied = false;
+  /** what the page adds while it sits in the back/forward cache (and as it is shown again) */
+  private away: AddedElements | null = null;
   /** how long the last clean-up held the main thread (ms) */
   private applyMs = 0;
   private readonly lateWatchMs: number;
@@ -43,7 +48,7 @@ export class PageSession {
     if (this.result || this.error) return;
     try {
       this.result = extractPage(this.doc, { url: this.url });
-      this.extractedAt = Date.now();
+      this.lateFrom = Date.now();
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
     }
@@ -63,7 +68,7 @@ export class PageSession {
         step = steps.next();
       }
       this.result = step.value;
-      this.extractedAt = Date.now();
+      this.lateFrom = Date.now();
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
     }
@@ -73,6 +78,7 @@ export class PageSession {
   clean(): number {
     const r = this.result;
     if (!r) return this.hidden();
+    this.applied = true;
     if (r.elements.length) {
       const t0 = now();
       const kinds = r.clutter.map((c) => c.kind);
@@ -85,8 +91,8 @@ export class PageSession {
 
   /** Shows everything again (and stops hiding late clutter); returns how many elements were shown. */
   restore(): number {
-    this.late?.abort();
-    this.late = null;
+    this.applied = false;
+    this.stopLate();
     this.highlighter.clear();
     const shown = restoreAll(this.doc);
     // elements a single-page app took out of the document keep no mark either (it may put them back)
@@ -98,6 +104,31 @@ export class PageSession {
   dispose(): void {
     this.highlighter.clear();
     this.annotator.clear();
+    this.stopLate();
+  }
+
+  /**
+   * The page went into the back/forward cache: stop the late watch (its timers), keep everything
+   * else (hidden clutter, highlight, annotations) as it is, and note what the page adds until it
+   * is shown again (no timer: see AddedElements).
+   */
+  suspend(): void {
+    this.stopLate();
+    this.away = this.applied ? new AddedElements(this.doc, LATE_MAX_ELEMENTS) : null;
+  }
+
+  /** The page came back from the back/forward cache: if the clean-up is on, hide what it added meanwhile and, for a new late window, what it adds next (pages run their scripts again when shown). */
+  resume(): void {
+    const added = this.away?.take() ?? [];
+    this.away = null;
+    if (!this.applied || this.late) return;
+    this.lateFrom = Date.now();
+    this.watchLate(added);
+  }
+
+  private stopLate(): void {
+    this.away?.take();
+    this.away = null;
     this.late?.abort();
     this.late = null;
   }
@@ -107,9 +138,9 @@ export class PageSession {
     return this.result ? this.result.elements.filter((el) => el.hasAttribute(HIDDEN_ATTR)).length : 0;
   }
 
-  private watchLate(): void {
+  private watchLate(added: Element[] = []): void {
     const r = this.result;
-    const left = this.lateWatchMs - (Date.now() - this.extractedAt);
+    const left = this.lateWatchMs - (Date.now() - this.lateFrom);
     if (!r?.context || this.late || left <= 0) return;
     const late = new AbortController();
     this.late = late;
@@ -118,6 +149,7 @@ export class PageSession {
         ctx: r.context,
         signal: late.signal,
         watchMs: left,
+        added,
         onHidden: (found) => {
           for (const f of found) {
             r.elements.push(f.element);

@@ -1,7 +1,7 @@
 // The page side of the analysis: what the content script runs. Cheap, and never imports the NLP
 // (so the content script bundle stays small): Readability on a clone plus the clutter rules.
 import type { Article, PageExtraction } from './types';
-import { extractArticle } from './extract/article';
+import { extractArticle, longEnoughForArticle } from './extract/article';
 import { clutterSteps, type FoundClutter } from './clutter/find';
 import type { ClutterContext } from './clutter/context';
 
@@ -59,6 +59,13 @@ export function* pageSteps(doc: Document, options: ExtractOptions = {}): Generat
       yield;
     }
     clutterMs = round(work);
+    // every block was clutter (or what is left is too short): the page has no article, so, as on
+    // any page without one, nothing is hidden and nothing is summarised (never an empty summary)
+    if (article && !longEnoughForArticle(article.text)) {
+      article = null;
+      found = [];
+      context = null;
+    }
   }
   return {
     isArticle: article !== null,

@@ -27,6 +27,8 @@ export interface LateOptions {
   maxElements?: number;
   /** what a batch hid (already hidden when this is called) */
   onHidden?: (found: FoundClutter[]) => void;
+  /** elements added before the watch began that it examines first, as if just added (what the page added while it was away) */
+  added?: Iterable<Element>;
 }
 
 /**
@@ -71,6 +73,8 @@ export function watchLateClutter(doc: Document, options: LateOptions): void {
   // in Node (tests, the command line) the watch must not keep the process alive
   (deadline as unknown as { unref?: () => void }).unref?.();
   signal.addEventListener('abort', stop);
+  for (const el of options.added ?? []) if (pending.size < maxElements) pending.add(el);
+  if (pending.size) schedule();
 
   function schedule(): void {
     if (signal.aborted) return;

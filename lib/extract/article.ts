@@ -17,7 +17,7 @@ const MAX_ELEMS_TO_PARSE = 60_000;
 /** News pages nest a few dozen levels deep; past this a page is hostile or broken, and Readability's work grows about as depth cubed there, so it is not run (bounded time). */
 export const MAX_NESTING_DEPTH = 256;
 /** Fewer words than this is not an article worth summarising. */
-const MIN_ARTICLE_WORDS = 40;
+export const MIN_ARTICLE_WORDS = 40;
 /** Chinese and Japanese write no spaces between words: their characters, about this many a word, count instead. */
 const CJK_CHARS_PER_WORD = 2;
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
@@ -45,6 +45,11 @@ export function looksLikeArticle(doc: Document): boolean {
 export function sizeInWords(text: string): number {
   const cjk = text.match(CJK_CHAR)?.length ?? 0;
   return cjk ? Math.max(wordCount(text), Math.round(cjk / CJK_CHARS_PER_WORD)) : wordCount(text);
+}
+
+/** True when a text is long enough to be an article worth summarising. */
+export function longEnoughForArticle(text: string): boolean {
+  return sizeInWords(text) >= MIN_ARTICLE_WORDS;
 }
 
 /** Share of the blocks' text that is inside links. */
@@ -85,7 +90,7 @@ export function extractArticle(doc: Document, options: { url?: string } = {}): E
   const articleBody = ldArticleBody(jsonLdObjects(doc));
   const blocks = cleanBlocks(content, { title: parsed.title ?? null, byline: parsed.byline ?? null, articleBody });
   const text = blocks.map((b) => b.text).join('\n\n');
-  if (sizeInWords(text) < MIN_ARTICLE_WORDS || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return none;
+  if (!longEnoughForArticle(text) || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return none;
   const lang = declaredLang(doc, parsed.lang);
   const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
   const article: Article = {

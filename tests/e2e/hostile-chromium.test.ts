@@ -25,7 +25,8 @@ const BUDGET_MS = 45_000;
 
 /** Pages without scripts: their DOM after "Show everything" must equal the DOM before Crux ran. */
 const STATIC = ['empty document', 'frameset', 'JSON served as a page', '10 MB page', '20,000-deep nesting', '50,000 paragraphs',
-  'binary junk', 'NUL bytes', 'RTL (Arabic)', 'CJK (Chinese)', 'German', 'iframes', 'markup in title, byline, names and sentences'];
+  'binary junk', 'NUL bytes', 'RTL (Arabic)', 'CJK (Chinese)', 'German', 'iframes', 'markup in title, byline, names and sentences',
+  'article whose every block is clutter', 'teaser too short once its clutter is out'];
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Runs in the page before its scripts: records long tasks, and the DOM as parsed (before any content script, which runs at document_idle). */
@@ -188,6 +189,34 @@ describe.skipIf(!available && !mandatory)('hostile pages in Chromium', () => {
 
     it('follows Back (popstate) to the first story again', () => {
       expect(text(back)).toContain(SPA_SENTENCES[0]);
+    });
+  });
+
+  describe('a page whose article is all clutter', () => {
+    let report: Record<string, unknown> | null = null;
+    let state: string | null = null;
+    let errors: string[] = [];
+
+    beforeAll(async () => {
+      const { browser: br, origin } = b();
+      const url = `${origin}/${slug('article whose every block is clutter')}.html`;
+      const page = await br.context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      report = await reportUntil(br.worker, url, () => true, 10_000);
+      const popup = await openPopup(br.context, br.extensionId, forUrl(url));
+      state = popup.state;
+      errors = popup.errors;
+      await popup.popup.close();
+      await page.close();
+    }, 90_000);
+
+    it('the content script reports no article (not an empty one) and hides nothing', () => {
+      expect({ isArticle: report?.isArticle, article: report?.article, hidden: report?.hidden })
+        .toEqual({ isArticle: false, article: null, hidden: 0 });
+    });
+
+    it('the popup says there is no article, without script errors', () => {
+      expect({ state, errors }).toEqual({ state: 'state-noarticle', errors: [] });
     });
   });
 

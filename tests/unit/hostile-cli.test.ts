@@ -35,6 +35,7 @@ function inputs(): [string, string | Uint8Array | null, boolean][] {
     ['feed.xml', page('XML'), false],
     ['deep.html', page('20,000'), false],
     ['hostile-markup.html', page('markup in'), false],
+    ['all-clutter.html', page('article whose every block'), false],
     ['good-2.html', articlePage(9), false],
   ];
 }
@@ -85,6 +86,11 @@ describe('analyze --json over many bad inputs in one process', () => {
 
   it('refuses a FIFO instead of blocking on it', () => {
     expect(records.find((r) => r.source === join(tmp, 'fifo.html'))?.error).toMatch(/not a regular file/);
+  });
+
+  it('says "no article" for a page whose article is all clutter, with no summary of nothing', () => {
+    const r = records.find((x) => x.source === join(tmp, 'all-clutter.html'));
+    expect({ isArticle: r?.isArticle, article: r?.article, summary: r?.summary }).toEqual({ isArticle: false, article: null, summary: [] });
   });
 
   it('still analyses the good pages after the bad ones', () => {

@@ -2,7 +2,7 @@
 // well-formed requests (ext/messages.ts isCruxRequest) from the extension's own pages
 // (isFromExtensionPage), never from a content script beside a page nor from another extension.
 import { describe, expect, it } from 'vitest';
-import { isCruxRequest, isFromExtensionPage } from '../../ext/messages';
+import { isCruxRequest, isFromExtensionPage, type CruxRequest } from '../../ext/messages';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -41,5 +41,30 @@ describe('isCruxRequest against spoofed shapes', () => {
   ];
   it('refuses each of them', () => {
     expect(spoofs.map((m) => isCruxRequest(m))).toEqual(spoofs.map(() => false));
+  });
+});
+
+describe('isCruxRequest for every type the content script answers', () => {
+  /** One well-formed request of each type: typed so that a new type added to CruxRequest must be added here (else the typecheck fails). */
+  const GOOD: { [T in CruxRequest['type']]: Extract<CruxRequest, { type: T }> } = {
+    'crux:get': { type: 'crux:get' },
+    'crux:restore': { type: 'crux:restore' },
+    'crux:reclean': { type: 'crux:reclean' },
+    'crux:highlight': { type: 'crux:highlight', evidence: 'The mayor demanded a vote.' },
+    'crux:annotate': { type: 'crux:annotate', annotations: { actors: [{ names: ['Tilde Brandt'] }], demands: [] } },
+    'crux:unannotate': { type: 'crux:unannotate' },
+  };
+  const types = Object.keys(GOOD) as CruxRequest['type'][];
+
+  it('accepts the well-formed request of each type', () => {
+    expect(types.filter((t) => !isCruxRequest(GOOD[t]))).toEqual([]);
+  });
+
+  it('refuses each of them with one field more (a page cannot smuggle data in)', () => {
+    expect(types.filter((t) => isCruxRequest({ ...GOOD[t], from: 'page' }))).toEqual([]);
+  });
+
+  it('refuses each of them as an array or a string of its JSON', () => {
+    expect(types.filter((t) => isCruxRequest([GOOD[t]]) || isCruxRequest(JSON.stringify(GOOD[t])))).toEqual([]);
   });
 });

@@ -36,6 +36,12 @@ for (const c of hostileCases().filter((h) => !h.browserOnly)) {
         expect(out?.report.isArticle).toBe(true);
       });
     }
+    if (c.article === false) {
+      it('is no article (a clear status), not an empty article', () => {
+        expect({ isArticle: out?.report.isArticle, article: out?.report.article, hidden: out?.report.hidden })
+          .toEqual({ isArticle: false, article: null, hidden: 0 });
+      });
+    }
     if (c.sentence) {
       it('keeps the article text', () => {
         expect(out?.report.article?.text).toContain(c.sentence);

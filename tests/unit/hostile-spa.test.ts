@@ -3,43 +3,11 @@
 // built by script after load, a jump to an anchor. On linkedom with a stand-in window whose URL
 // the test changes as pushState would.
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
-import { PageRunner } from '../../ext/runner';
-import type { PageReport } from '../../ext/messages';
 import { HIDDEN_ATTR } from '../../lib/clutter/apply';
-import { enParagraph } from '../fixtures/hostile/pages';
+import { articleHtml, getReport as get, runnerPage as page, sleep } from '../fixtures/hostile/runner';
 
 const STORY_1 = 'The first story is about the ferry vote in the harbour town.';
 const STORY_2 = 'The second story is about repairs to the old lighthouse.';
-
-function articleHtml(sentence: string, n: number): string {
-  const paras = Array.from({ length: 8 }, (_, i) => `<p>${sentence} ${enParagraph(i + n)}</p>`).join('');
-  return `<article><h1>Story</h1>${paras}</article><section id="comments" class="comments"><h2>Comments</h2><p>Join the conversation on this story.</p></section>`;
-}
-
-function page(bodyHtml: string, href: string) {
-  const { document } = parseHTML(`<!DOCTYPE html><html><head><title>App</title></head><body><div id="app">${bodyHtml}</div></body></html>`);
-  const events = new EventTarget();
-  const win = {
-    document,
-    location: { href },
-    addEventListener: events.addEventListener.bind(events),
-    dispatchEvent: events.dispatchEvent.bind(events),
-  } as unknown as Window & { location: { href: string } };
-  const runner = new PageRunner(win, {
-    skipClean: async () => false,
-    pause: () => Promise.resolve(),
-    pollMs: 10,
-    settleQuietMs: 20,
-    settleMaxMs: 200,
-    lateWatchMs: 0,
-  });
-  const app = document.getElementById('app')!;
-  return { win, runner, doc: document as unknown as Document, app };
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const get = async (runner: PageRunner) => (await runner.answer({ type: 'crux:get' })) as PageReport;
 
 describe('PageRunner follows a single-page app', () => {
   it('analyses the article of the new URL after a pushState', async () => {

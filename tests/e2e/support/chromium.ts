@@ -22,6 +22,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** more Chromium switches (the benchmark makes every other host unresolvable) */
   extraArgs?: string[];
+  /** keep the back/forward cache on (Playwright switches it off by default) */
+  backForwardCache?: boolean;
 }
 
 /** Debian's Chromium with the extension, as the tests and the benchmark run it. */
@@ -35,6 +37,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM,
     headless: true,
     viewport: options.viewport ?? { width: 1024, height: 500 },
+    ignoreDefaultArgs: options.backForwardCache ? ['--disable-back-forward-cache'] : undefined,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -9,7 +9,14 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveFiles(routes: Record<string, string>): Promise<StaticServer> {
+export interface ServeOptions {
+  /** let the browser keep the pages (no `cache-control: no-store`, which keeps a page out of Chromium's back/forward cache) */
+  cacheable?: boolean;
+}
+
+export async function serveFiles(routes: Record<string, string>, options: ServeOptions = {}): Promise<StaticServer> {
+  const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
+  if (!options.cacheable) headers['cache-control'] = 'no-store';
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = routes[path];
@@ -18,7 +25,7 @@ export async function serveFiles(routes: Record<string, string>): Promise<Static
       return;
     }
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body),
+      (body) => res.writeHead(200, headers).end(body),
       () => res.writeHead(404, { 'content-type': 'text/plain' }).end(`missing file: ${file}`),
     );
   });
