@@ -13,36 +13,10 @@ import path from 'node:path';
 import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFiles, type StaticServer } from './support/server';
 import { askContentScript, forUrl, openPopup, waitForCleanup } from './support/crux';
-import { articlePage, enParagraph } from '../fixtures/hostile/pages';
+import { bornMark, lateCommentsHidden, navigateApp, OTHER_PAGE, restoredFromCache, SECOND_STORY, STORY_PAGE } from '../fixtures/hostile/bfcache';
 
 const mandatory = process.env.CI === 'true';
 const available = existsSync(CHROMIUM);
-
-const SECOND_STORY = 'The second story of the app is about repairs to the old lighthouse.';
-
-/**
- * The page's own script: when shown again from the back/forward cache it adds its comments box
- * again (as sites re-show their widgets), and `cruxNavigate()` moves the app to its next article
- * with history.pushState. It also remembers that it was shown from the cache.
- */
-const PAGE_SCRIPT = `<script>
-window.__cruxBorn = Math.random();
-addEventListener('pageshow', (e) => {
-  if (!e.persisted) return;
-  window.__cruxRestored = true;
-  const s = document.createElement('section'); s.className = 'comments'; s.id = 'late-comments';
-  const h = document.createElement('h2'); h.textContent = 'Comments';
-  const p = document.createElement('p'); p.textContent = 'Join the conversation on this story. Comments are moderated.';
-  s.append(h, p); document.querySelector('main').append(s);
-});
-window.cruxNavigate = () => {
-  history.pushState({}, '', '/story-2.html');
-  const a = document.querySelector('article');
-  const h = document.createElement('h1'); h.textContent = 'The lighthouse';
-  const ps = [0, 1, 2, 3, 4, 5].map((i) => { const p = document.createElement('p'); p.textContent = ${JSON.stringify(SECOND_STORY)} + ' ' + ${JSON.stringify(enParagraph(2))}; return p; });
-  a.replaceChildren(h, ...ps);
-};
-</script>`;
 
 const text = (r: Record<string, unknown> | null) => String((r?.article as { text?: string } | null)?.text ?? '');
 
@@ -66,8 +40,8 @@ describe.skipIf(!available && !mandatory)('the back/forward cache (Chromium)', (
     dir = await mkdtemp(path.join(tmpdir(), 'crux-bfcache-'));
     const story = path.join(dir, 'story.html');
     const other = path.join(dir, 'other.html');
-    await writeFile(story, articlePage(8, PAGE_SCRIPT));
-    await writeFile(other, '<!DOCTYPE html><html><head><title>Elsewhere</title></head><body><p>Another page.</p></body></html>');
+    await writeFile(story, STORY_PAGE);
+    await writeFile(other, OTHER_PAGE);
     server = await serveFiles({ '/story.html': story, '/other.html': other }, { cacheable: true });
     browser = await launchWithExtension({ backForwardCache: true });
     const url = `${server.origin}/story.html`;
@@ -75,16 +49,16 @@ describe.skipIf(!available && !mandatory)('the back/forward cache (Chromium)', (
     page.on('pageerror', (e) => seen.pageErrors.push(e.message));
     await page.goto(url, { waitUntil: 'load' });
     await waitForCleanup(page);
-    const born = await page.evaluate(() => (window as unknown as { __cruxBorn: number }).__cruxBorn);
+    const born = await page.evaluate(bornMark);
     seen.hiddenBefore = Number((await askContentScript(browser.worker, url))?.hidden ?? -1);
 
     await page.goto(`${server.origin}/other.html`, { waitUntil: 'load' });
     await page.goBack({ waitUntil: 'commit' }); // a page from the cache fires no load event
     await page.waitForFunction(() => document.readyState === 'complete');
-    seen.fromCache = await page.evaluate(() => (window as unknown as { __cruxRestored?: boolean }).__cruxRestored === true);
-    seen.sameWindow = await page.evaluate((b) => (window as unknown as { __cruxBorn: number }).__cruxBorn === b, born);
+    seen.fromCache = await page.evaluate(restoredFromCache);
+    seen.sameWindow = (await page.evaluate(bornMark)) === born;
     seen.lateHidden = await page
-      .waitForFunction(() => document.getElementById('late-comments')?.hasAttribute('data-crux-hidden') === true, undefined, { timeout: 5_000, polling: 100 })
+      .waitForFunction(lateCommentsHidden, undefined, { timeout: 5_000, polling: 100 })
       .then(() => true, () => false);
     seen.hiddenAfter = Number((await askContentScript(browser.worker, url))?.hidden ?? -1);
 
@@ -93,7 +67,7 @@ describe.skipIf(!available && !mandatory)('the back/forward cache (Chromium)', (
     seen.popupErrors = popup.errors;
     await popup.popup.close();
 
-    await page.evaluate(() => (window as unknown as { cruxNavigate: () => void }).cruxNavigate());
+    await page.evaluate(navigateApp);
     const next = `${server.origin}/story-2.html`;
     const end = Date.now() + 15_000;
     while (Date.now() < end && !text(seen.next).includes(SECOND_STORY)) {
