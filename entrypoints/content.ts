@@ -4,11 +4,13 @@
 // lib/clutter/late.ts), follows single-page apps to their next article (ext/runner.ts), and
 // answers the popup's messages (crux:get / crux:restore / crux:reclean / crux:highlight /
 // crux:annotate / crux:unannotate) — only
-// those from the extension's own pages. Never throws into the page. No NLP here.
+// those from the extension's own pages; when a run ends on an article it tells the background,
+// which analyses it ahead of the click (ext/preanalyser.ts). Never throws into the page. No NLP here.
 import { browser } from 'wxt/browser';
 import { PageRunner } from '../ext/runner';
 import { isCruxRequest, isFromExtensionPage } from '../ext/messages';
 import { isNoClean } from '../ext/noclean';
+import { notifyArticleReady } from '../ext/preanalyse';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -23,7 +25,12 @@ export default defineContentScript({
 });
 
 function start(): void {
-  const runner = new PageRunner(window, { skipClean: isNoClean });
+  const runner = new PageRunner(window, {
+    skipClean: isNoClean,
+    onSettled: (session) => {
+      if (session.report().isArticle) notifyArticleReady(browser.runtime);
+    },
+  });
   addEventListener('pagehide', () => runner.dispose(), { once: true });
   const origin = browser.runtime.getURL('/');
 

@@ -15,6 +15,8 @@ export interface RunnerOptions extends SessionOptions {
   pollMs?: number;
   settleQuietMs?: number;
   settleMaxMs?: number;
+  /** called when a run has ended (extraction done, clean-up applied or skipped) on the page as it is then */
+  onSettled?: (session: PageSession) => void;
 }
 
 export class PageRunner {
@@ -74,9 +76,13 @@ export class PageRunner {
       await session.extractInStages(this.pause);
       if (!live()) return;
       const skip = await this.options.skipClean(new URL(pageKey(this.win.location.href)).hostname).catch(() => false);
-      if (!live() || skip) return;
-      await this.pause();
-      if (live()) session.clean();
+      if (!live()) return;
+      if (!skip) {
+        await this.pause();
+        if (!live()) return;
+        session.clean();
+      }
+      this.options.onSettled?.(session);
     })().catch(() => undefined);
     return session;
   }
