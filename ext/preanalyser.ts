@@ -41,6 +41,11 @@ export interface Sender {
 export class Preanalyser {
   /** per tab, the latest page analysed (or being analysed); one entry a tab, dropped when it closes */
   private readonly jobs = new Map<number, Job>();
+  /**
+   * per tab, a start still reading the page (the switch, then crux:get): a popup that asks in that
+   * window waits to learn which page it is, rather than being told "nothing" and computing itself
+   */
+  private readonly reading = new Map<number, Promise<Job | null>>();
 
   constructor(private readonly ports: PreanalyserPorts, private readonly ownId: string, private readonly origin: string) {}
 
@@ -67,22 +72,32 @@ export class Preanalyser {
   /** The tab closed: forget its page. */
   forget(tabId: number): void {
     this.jobs.delete(tabId);
+    this.reading.delete(tabId);
   }
 
-  /** What the background has for `url` in tab `tabId`: the analysis (waiting for one under way), or null at once. */
-  lookup(tabId: number, url: string): Promise<TextAnalysis | null> {
-    const job = this.jobs.get(tabId);
-    return job?.url === url ? job.result : Promise.resolve(null);
+  /** What the background has for `url` in tab `tabId`: the analysis (waiting for one under way), or null. */
+  async lookup(tabId: number, url: string): Promise<TextAnalysis | null> {
+    const job = (await this.reading.get(tabId)) ?? this.jobs.get(tabId);
+    return job?.url === url ? job.result : null;
   }
 
   /** Reads the tab's page and analyses it, unless the same page is already done or under way. */
   async start(tabId: number): Promise<TextAnalysis | null> {
+    const reading = this.read(tabId).catch(() => null);
+    this.reading.set(tabId, reading);
+    const job = await reading;
+    if (this.reading.get(tabId) === reading) this.reading.delete(tabId);
+    return job ? job.result : null;
+  }
+
+  /** The job for the tab's page as it is now: the one already known for its URL, or a new one started; null when there is nothing to analyse. */
+  private async read(tabId: number): Promise<Job | null> {
     if (!(await this.ports.enabled())) return null;
     const report = await this.ports.getReport(tabId);
     if (!report?.isArticle || !report.article || report.error) return null;
     const { url, article } = report;
     const known = this.jobs.get(tabId);
-    if (known?.url === url) return known.result;
+    if (known?.url === url) return known;
     const job: Job = { url, result: Promise.resolve(null) };
     job.result = (async () => {
       const cached = await this.ports.getCached(tabId, url);
@@ -93,6 +108,6 @@ export class Preanalyser {
       return analysis;
     })().catch(() => null);
     this.jobs.set(tabId, job);
-    return job.result;
+    return job;
   }
 }

@@ -128,7 +128,7 @@ export function useCrux(search: string) {
         const here = analyseHere(article, () => theirs !== null);
         analysis = await firstNonNull([fromBackground, here]);
         if (!analysis) throw new Error('the analysis gave no result');
-        mark('analysed');
+        mark(analysis === theirs ? 'analysed-by-background' : 'analysed');
         if (analysis !== theirs) void putCached(target.tabId, report.url, analysis);
       }
       if (!current()) return;

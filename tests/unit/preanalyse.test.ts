@@ -105,6 +105,16 @@ describe('Preanalyser', () => {
     expect((await asked)?.summary).toEqual(['Text of https://news.example/a']);
   });
 
+  it('hands over the analysis to a popup that asks while the page is still being read', async () => {
+    const pages = new Map<number, PageReport>();
+    const h = harness(pages);
+    const started = h.pre.start(7); // the page's report is not there yet: getReport answers later
+    const asked = h.pre.receive({ type: 'crux:preanalysis', tabId: 7, url: 'https://news.example/a' }, FROM_POPUP);
+    pages.set(7, report('https://news.example/a'));
+    await started;
+    expect((await asked)?.summary).toEqual(['Text of https://news.example/a']);
+  });
+
   it('answers null at once for a page it has not analysed', async () => {
     const h = harness(new Map([[7, report('https://news.example/a')]]));
     await h.pre.start(7);
