@@ -57,7 +57,9 @@ export function targets(r: Omit<Results, 'targets'>): Target[] {
     target('nlpMedian', 'NLP median ≤ 50 ms (Node)', r.nlp.ms.median, 50, 'ms'),
     target('nlpP95', 'NLP p95 ≤ 150 ms (Node)', r.nlp.ms.p95, 150, 'ms'),
     target('analyzeRatio', 'whole analyze ≤ 2.5× bare linkedom + Readability', proc?.ratio, 2.5, '×'),
-    target('popupP95', 'popup shown ≤ 300 ms p95 (Chromium, cold)', browser?.popup.cold.readyMs.p95, 300, 'ms'),
+    // judged on what a person gets once a page has loaded (the background has analysed it ahead);
+    // the "popup computes" row stays in the table as the fallback's cost (see README, Benchmarks)
+    target('popupP95', 'popup shown ≤ 300 ms p95 (Chromium, page loaded, analysed ahead)', browser?.popup.ahead?.readyMs.p95, 300, 'ms'),
     target('contentScriptGzip', 'content script ≤ 60 KB gzipped', sizes?.totals.contentScript.gzip, 60 * 1024, 'B'),
     target('gateMs', 'non-article page ≤ 2 ms (Node, slowest page\'s median)', r.gate.worstMedianMs, 2, 'ms'),
   ];
@@ -137,10 +139,27 @@ export function formatTable(r: Results): string {
 
   if (browser) {
     const c = browser.popup.cold;
+    const a = browser.popup.ahead;
+    const step = (name: string) => browser.popup.cold.steps?.[name];
     out.push(`Popup, Chromium: open popup.html?url=… → summary shown (state-ready), popup's own clock; ${browser.popup.pages.length} pages`);
-    out.push(row(`  cold: cache cleared, NLP runs (${c.readyMs.n} openings)`, fmtMs(c.readyMs.median), fmtMs(c.readyMs.p95), t.popupP95));
+    if (a?.readyMs.n) {
+      out.push(row(`  page loaded, analysed ahead (${a.readyMs.n} openings)`, fmtMs(a.readyMs.median), fmtMs(a.readyMs.p95), t.popupP95));
+      out.push(row('    load event → the background\'s analysis cached', fmtMs(a.readyAheadMs.median), fmtMs(a.readyAheadMs.p95)));
+      out.push(row('    background: its analysis of one article (NLP)', fmtMs(a.analyseMs.median), fmtMs(a.analyseMs.p95)));
+      if (a.nlpStartUpMs.n) out.push(row(`    background: NLP start-up, once a worker life (${a.nlpStartUpMs.n}×)`, fmtMs(a.nlpStartUpMs.median), fmtMs(a.nlpStartUpMs.p95)));
+      const e = browser.popup.early;
+      if (e?.readyMs.n) out.push(row(`  clicked at the load event (${e.readyMs.n}; background first ${e.byBackground})`, fmtMs(e.readyMs.median), fmtMs(e.readyMs.p95)));
+    } else {
+      out.push(row('  page loaded, analysed ahead: not measured (the build does not analyse ahead)', '', '', t.popupP95));
+    }
+    out.push(row(`  popup computes: ahead off, cache cleared (${c.readyMs.n} openings)`, fmtMs(c.readyMs.median), fmtMs(c.readyMs.p95)));
     out.push(row('    its script loaded and run (DOMContentLoaded)', fmtMs(c.scriptReadyMs.median), fmtMs(c.scriptReadyMs.p95)));
     out.push(row('    skeleton shown (state-analysing)', fmtMs(c.skeletonMs.median), fmtMs(c.skeletonMs.p95)));
+    const steps: [string, string][] = [['report', 'page report in (crux:get)'], ['cache', 'cache looked up (miss)'], ['nlp-loaded', 'NLP chunk loaded and started up'], ['analysed', 'NLP done']];
+    for (const [k, label] of steps) {
+      const s = step(k);
+      if (s?.n) out.push(row(`    ${label}`, fmtMs(s.median), fmtMs(s.p95)));
+    }
     out.push(row('    painted (next frame after state-ready)', fmtMs(c.paintedMs.median), fmtMs(c.paintedMs.p95)));
     out.push(row('    wall time from navigation (test side)', fmtMs(c.wallMs.median), fmtMs(c.wallMs.p95)));
     const w = browser.popup.cached;
@@ -156,6 +175,7 @@ export function formatTable(r: Results): string {
     out.push(row('  content script', fmtBytes(s.contentScript.bytes), fmtBytes(s.contentScript.gzip), t.contentScriptGzip));
     out.push(row('  popup JS', fmtBytes(s.popupJs.bytes), fmtBytes(s.popupJs.gzip)));
     out.push(row('  popup, all (JS, CSS, HTML)', fmtBytes(s.popup.bytes), fmtBytes(s.popup.gzip)));
+    if (s.background?.bytes) out.push(row('  background (NLP inside, started up on first use)', fmtBytes(s.background.bytes), fmtBytes(s.background.gzip)));
   }
   out.push('─'.repeat(W.label + W.a + W.b + W.target + 9));
   const met = r.targets.filter((x) => x.pass === true).length;

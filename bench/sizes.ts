@@ -18,7 +18,9 @@ export interface BundleSizes {
   popupJs: FileSize[];
   /** the popup's other files: popup.html and its stylesheets */
   popupOther: FileSize[];
-  totals: { contentScript: FileSize; popupJs: FileSize; popup: FileSize };
+  /** the background's JavaScript (the service worker; it carries the NLP for analysing ahead, started up only on first use) */
+  background?: FileSize[];
+  totals: { contentScript: FileSize; popupJs: FileSize; popup: FileSize; background?: FileSize };
 }
 
 function size(dir: string, rel: string): FileSize {
@@ -47,17 +49,20 @@ function jsClosure(dir: string, entry: string): string[] {
 }
 
 export function measureSizes(dir: string): BundleSizes | null {
+  const rel = (u: string) => u.replace(/^\//, '');
   const manifestFile = path.join(dir, 'manifest.json');
   if (!existsSync(manifestFile)) return null;
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
     content_scripts?: { js?: string[] }[];
     action?: { default_popup?: string };
     browser_action?: { default_popup?: string };
+    background?: { service_worker?: string; scripts?: string[] };
   };
+  const backgroundFiles = manifest.background?.service_worker ? [manifest.background.service_worker] : manifest.background?.scripts ?? [];
+  const background = [...new Set(backgroundFiles.map(rel).flatMap((f) => jsClosure(dir, f)))].map((f) => size(dir, f));
   const contentFiles = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
   const popupHtml = manifest.action?.default_popup ?? manifest.browser_action?.default_popup ?? 'popup.html';
   const html = existsSync(path.join(dir, popupHtml)) ? readFileSync(path.join(dir, popupHtml), 'utf8') : '';
-  const rel = (u: string) => u.replace(/^\//, '');
   const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => rel(m[1]!));
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+\.css)"/g)].map((m) => rel(m[1] ?? m[2]!));
   const popupJs = [...new Set(scripts.flatMap((s) => jsClosure(dir, s)))].map((f) => size(dir, f));
@@ -68,7 +73,9 @@ export function measureSizes(dir: string): BundleSizes | null {
     contentScript,
     popupJs,
     popupOther,
+    background,
     totals: {
+      background: total('background', background),
       contentScript: total('content script', contentScript),
       popupJs: total('popup JS', popupJs),
       popup: total('popup (JS, CSS, HTML)', [...popupJs, ...popupOther]),
@@ -78,6 +85,7 @@ export function measureSizes(dir: string): BundleSizes | null {
 
 /** The newest modification time of the sources the extension is built from, and of the build. */
 export function buildAge(root: string, dir: string): { builtAt: string | null; stale: boolean } {
+  const rel = (u: string) => u.replace(/^\//, '');
   const manifestFile = path.join(dir, 'manifest.json');
   if (!existsSync(manifestFile)) return { builtAt: null, stale: true };
   const built = statSync(manifestFile).mtimeMs;

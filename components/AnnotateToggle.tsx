@@ -2,6 +2,7 @@
 // of the actor list) and marks the demand sentences; says what it marked.
 import { plural } from '../ext/format';
 import type { AnnotateResult } from '../ext/annotations';
+import { Switch } from './Switch';
 
 export interface AnnotateToggleProps {
   on: boolean;
@@ -19,11 +20,7 @@ export function AnnotateToggle({ on, busy, result, error, onToggle }: AnnotateTo
       : '';
   return (
     <div class="actions annotate">
-      <button type="button" role="switch" class="switch" aria-checked={on ? 'true' : 'false'} disabled={busy}
-        data-testid="annotate" onClick={onToggle}>
-        <span class="switch-track" aria-hidden="true"><span class="switch-thumb" /></span>
-        Annotate the page
-      </button>
+      <Switch on={on} busy={busy} label="Annotate the page" testId="annotate" onToggle={onToggle} />
       <span class={error ? 'error-text' : 'copy-status'} role="status" aria-live="polite" data-testid="annotate-status">{status}</span>
     </div>
   );

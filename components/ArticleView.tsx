@@ -9,6 +9,7 @@ import { DemandList, type DemandListProps } from './DemandList';
 import { CleanupBar, type CleanupBarProps } from './CleanupBar';
 import { CopyMarkdown } from './CopyMarkdown';
 import { AnnotateToggle, type AnnotateToggleProps } from './AnnotateToggle';
+import { AheadToggle, type AheadToggleProps } from './AheadToggle';
 import { summaryMarkdown } from '../ext/markdown';
 
 export interface ArticleViewProps {
@@ -18,9 +19,11 @@ export interface ArticleViewProps {
   demands?: Omit<DemandListProps, 'demands'>;
   /** the in-page annotations switch (English articles only: it needs actors and demands) */
   annotation?: AnnotateToggleProps;
+  /** the "analyse articles as they load" switch */
+  ahead?: AheadToggleProps;
 }
 
-export function ArticleView({ report, analysis, cleanup, demands, annotation }: ArticleViewProps) {
+export function ArticleView({ report, analysis, cleanup, demands, annotation, ahead }: ArticleViewProps) {
   const a = report.article;
   // nlpApplied is false for non-English articles; for English ones show the (maybe empty) lists
   const english = analysis.nlpApplied || /^en\b/i.test(a?.lang ?? report.lang ?? '');
@@ -61,6 +64,7 @@ export function ArticleView({ report, analysis, cleanup, demands, annotation }: 
       <CopyMarkdown text={markdown} />
       {english && annotation && <AnnotateToggle {...annotation} />}
       <CleanupBar clutter={report.clutter} {...cleanup} />
+      {ahead && <AheadToggle {...ahead} />}
     </div>
   );
 }

@@ -1,3 +1,7 @@
-// Background (service worker in Chrome): nothing to do yet; it exists so the extension has an
-// id to talk to and tests can find it.
-export default defineBackground(() => {});
+// Background (service worker in Chrome, background page in Firefox): analyses articles ahead of
+// the click, so the popup finds its analysis cached (ext/background-preanalyse.ts).
+import { startPreanalysis } from '../ext/background-preanalyse';
+
+export default defineBackground(() => {
+  startPreanalysis();
+});

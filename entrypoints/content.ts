@@ -4,13 +4,15 @@
 // lib/clutter/late.ts), follows single-page apps to their next article (ext/runner.ts), pauses
 // while the page sits in the back/forward cache and carries on when it is shown again
 // (ext/lifecycle.ts), and answers the popup's messages (crux:get / crux:restore / crux:reclean /
-// crux:highlight / crux:annotate / crux:unannotate) — only those from the extension's own pages.
-// Never throws into the page. No NLP here.
+// crux:highlight / crux:annotate / crux:unannotate) — only those from the extension's own pages;
+// when a run ends on an article it tells the background, which analyses it ahead of the click
+// (ext/preanalyser.ts). Never throws into the page. No NLP here.
 import { browser } from 'wxt/browser';
 import { PageRunner } from '../ext/runner';
 import { isCruxRequest, isFromExtensionPage } from '../ext/messages';
 import { isNoClean } from '../ext/noclean';
 import { followPageLife } from '../ext/lifecycle';
+import { notifyArticleReady } from '../ext/preanalyse';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -25,7 +27,12 @@ export default defineContentScript({
 });
 
 function start(): void {
-  const runner = new PageRunner(window, { skipClean: isNoClean });
+  const runner = new PageRunner(window, {
+    skipClean: isNoClean,
+    onSettled: (session) => {
+      if (session.report().isArticle) notifyArticleReady(browser.runtime);
+    },
+  });
   followPageLife(window, runner);
   const origin = browser.runtime.getURL('/');
 

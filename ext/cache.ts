@@ -54,7 +54,12 @@ export async function putCached(tabId: number, url: string, analysis: TextAnalys
 function isEntry(v: unknown): v is Entry {
   if (typeof v !== 'object' || v === null) return false;
   const e = v as Partial<Entry>;
-  const t = e.analysis as Partial<TextAnalysis> | undefined;
-  return typeof e.url === 'string' && !!t && Array.isArray(t.actors) && Array.isArray(t.demands) &&
-    Array.isArray(t.summary) && typeof t.nlpApplied === 'boolean';
+  return typeof e.url === 'string' && isAnalysis(e.analysis);
+}
+
+/** A loose check of a text analysis as another part of the extension hands it over. */
+export function isAnalysis(v: unknown): v is TextAnalysis {
+  if (typeof v !== 'object' || v === null) return false;
+  const t = v as Partial<TextAnalysis>;
+  return Array.isArray(t.actors) && Array.isArray(t.demands) && Array.isArray(t.summary) && typeof t.nlpApplied === 'boolean';
 }

@@ -17,6 +17,8 @@ export interface RunnerOptions extends SessionOptions {
   pollMs?: number;
   settleQuietMs?: number;
   settleMaxMs?: number;
+  /** called when a run has ended (extraction done, clean-up applied or skipped) on the page as it is then */
+  onSettled?: (session: PageSession) => void;
 }
 
 export class PageRunner {
@@ -148,6 +150,7 @@ export class PageRunner {
         session.clean();
       }
       this.complete = true;
+      this.options.onSettled?.(session);
     })().catch(() => undefined);
     return session;
   }

@@ -8,7 +8,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { Unsupported } from '../../components/Unsupported';
 
 export function App({ search }: { search: string }) {
-  const { view, cleanup, retry, reload, showAll, hideAgain, toggleSite, highlight, highlighted, annotation, toggleAnnotations } = useCrux(search);
+  const { view, cleanup, retry, reload, showAll, hideAgain, toggleSite, highlight, highlighted, annotation, toggleAnnotations, ahead, toggleAhead } = useCrux(search);
   switch (view.kind) {
     case 'analysing':
       return <Analysing />;
@@ -25,6 +25,7 @@ export function App({ search }: { search: string }) {
           analysis={view.analysis}
           demands={{ onSelect: (i) => void highlight(i), status: highlighted }}
           annotation={{ ...annotation, onToggle: () => void toggleAnnotations() }}
+          ahead={{ ...ahead, onToggle: () => void toggleAhead() }}
           cleanup={{ ...cleanup, onShowAll: () => void showAll(), onHideAgain: () => void hideAgain(), onToggleSite: () => void toggleSite() }}
         />
       );

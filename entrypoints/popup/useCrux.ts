@@ -1,14 +1,17 @@
-// The popup's state machine: find the tab, ask its content script for the page, run the NLP
-// here (cached per tab and URL), and drive the clean-up buttons.
+// The popup's state machine: find the tab, ask its content script for the page, take the
+// analysis from the cache per tab and URL (the background usually made it ahead of the click,
+// ext/preanalyser.ts) or run the NLP here, and drive the clean-up buttons and switches.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TextAnalysis } from '../../lib/types';
+import type { Article, TextAnalysis } from '../../lib/types';
 import type { PageReport } from '../../ext/messages';
 import { resolveTarget } from '../../ext/tab';
 import { annotatePage, getReport, highlightEvidence, setCleaned, unannotatePage } from '../../ext/page';
 import { annotationsFor, type AnnotateResult } from '../../ext/annotations';
 import { getAnnotatePref, setAnnotatePref } from '../../ext/annotate-pref';
 import { getCached, putCached } from '../../ext/cache';
+import { askPreanalysis, firstNonNull } from '../../ext/preanalyse';
+import { getPreanalysePref, setPreanalysePref } from '../../ext/preanalyse-pref';
 import { isNoClean, setNoClean } from '../../ext/noclean';
 import { isUnsupportedUrl } from '../../ext/unsupported';
 import { hostOf } from '../../ext/format';
@@ -51,6 +54,8 @@ export interface AnnotationState {
 const NO_SCRIPT =
   "Crux isn't running in this tab yet: the page was probably open before Crux was installed or updated. Reload the page, then try again.";
 
+/** A User Timing mark on the popup's clock (read by the benchmark, bench/browser.ts; costs nothing else). */
+const mark = (name: string) => void globalThis.performance?.mark?.(`crux:${name}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -63,11 +68,25 @@ async function annotate(tabId: number, analysis: TextAnalysis): Promise<Pick<Ann
   }
 }
 
+/**
+ * The popup's own analysis of `article`, unless `answered()` says the background's has come in
+ * first (then null): checked before each step that takes the thread (the chunk's start-up, the NLP).
+ */
+async function analyseHere(article: Article, answered: () => boolean): Promise<TextAnalysis | null> {
+  await sleep(16); // let the skeleton paint before the NLP takes the thread
+  if (answered()) return null;
+  const { analyzeText } = await loadNlp();
+  mark('nlp-loaded');
+  await sleep(0); // an answer that came in while the chunk started up is handled first
+  return answered() ? null : analyzeText(article);
+}
+
 export function useCrux(search: string) {
   const [view, setView] = useState<View>({ kind: 'analysing' });
   const [cleanup, setCleanup] = useState<Cleanup>({ hidden: 0, cleaned: false, noClean: false, busy: false, error: null });
   const [highlighted, setHighlighted] = useState<HighlightStatus>(null);
   const [annotation, setAnnotation] = useState<AnnotationState>({ on: false, busy: false, result: null, error: null });
+  const [ahead, setAhead] = useState<{ on: boolean; busy: boolean }>({ on: true, busy: false });
   const tabId = useRef<number | null>(null);
   const generation = useRef(0);
 
@@ -76,27 +95,41 @@ export function useCrux(search: string) {
     const current = () => gen === generation.current;
     setView({ kind: 'analysing' });
     try {
+      mark('start');
       const target = await resolveTarget(search);
+      mark('target');
       if (!current()) return;
       if (!target) return setView({ kind: 'error', message: "Crux couldn't find the tab to read.", canReload: false });
       tabId.current = target.tabId;
       if (target.url && isUnsupportedUrl(target.url)) return setView({ kind: 'unsupported', maybeStale: false });
       const report = await getReport(target.tabId);
+      mark('report');
       if (!current()) return;
       if (!report) {
         // Without a URL (no activeTab grant) a browser page and a stale tab look the same.
         return setView(target.url === null ? { kind: 'unsupported', maybeStale: true } : { kind: 'error', message: NO_SCRIPT, canReload: true });
       }
       if (report.error) return setView({ kind: 'error', message: `Crux couldn't read this page: ${report.error}`, canReload: false });
-      const noClean = await isNoClean(hostOf(report.url)).catch(() => false);
+      const article = report.isArticle ? report.article : null;
+      // the site setting and the cache are read side by side (two storage round trips, not one after the other)
+      const [noClean, cached] = await Promise.all([
+        isNoClean(hostOf(report.url)).catch(() => false),
+        article ? getCached(target.tabId, report.url) : null,
+      ]);
+      mark('cache');
       setCleanup({ hidden: report.hidden, cleaned: report.cleaned, noClean, busy: false, error: null });
-      if (!report.isArticle || !report.article) return setView({ kind: 'noarticle', report });
-      let analysis = await getCached(target.tabId, report.url);
+      if (!article) return setView({ kind: 'noarticle', report });
+      let analysis = cached;
       if (!analysis) {
-        await sleep(16); // let the skeleton paint before the NLP takes the thread
-        const { analyzeText } = await loadNlp();
-        analysis = analyzeText(report.article);
-        await putCached(target.tabId, report.url, analysis);
+        // the background may be analysing this page right now (ext/preanalyser.ts): take its
+        // result or ours, whichever comes first, so the popup never waits longer than on its own
+        let theirs: TextAnalysis | null = null;
+        const fromBackground = askPreanalysis(browser.runtime, target.tabId, report.url).then((a) => (theirs = a));
+        const here = analyseHere(article, () => theirs !== null);
+        analysis = await firstNonNull([fromBackground, here]);
+        if (!analysis) throw new Error('the analysis gave no result');
+        mark(analysis === theirs ? 'analysed-by-background' : 'analysed');
+        if (analysis !== theirs) void putCached(target.tabId, report.url, analysis);
       }
       if (!current()) return;
       setView({ kind: 'ready', report, analysis });
@@ -114,6 +147,9 @@ export function useCrux(search: string) {
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => {
+    void getPreanalysePref().then((on) => setAhead({ on, busy: false }));
+  }, []);
 
   const reload = useCallback(async () => {
     const id = tabId.current;
@@ -172,6 +208,13 @@ export function useCrux(search: string) {
     setHighlighted(null);
     setAnnotation({ on, busy: false, result: null, error });
   };
+  /** Switches analysing ahead of the click on or off (for the next pages; this one is analysed already). */
+  const toggleAhead = async () => {
+    const on = !ahead.on;
+    setAhead({ on: ahead.on, busy: true });
+    const saved = await setPreanalysePref(on).then(() => true, () => false);
+    setAhead({ on: saved ? on : ahead.on, busy: false });
+  };
   const hideAgain = () => run(async (id) => {
     const hidden = await setCleaned(id, true);
     return { hidden, cleaned: hidden > 0 };
@@ -185,5 +228,6 @@ export function useCrux(search: string) {
 
   return {
     view, cleanup, retry: load, reload, showAll, hideAgain, toggleSite, highlight, highlighted, annotation, toggleAnnotations,
+    ahead, toggleAhead,
   };
 }

@@ -127,7 +127,7 @@ describe.skipIf(!available && !mandatory)('popup: annotations, actor details, lo
 
     it('is remembered: a new popup for the page shows the switch on and annotates again', async () => {
       const again = await openPopup(browser!.context, browser!.extensionId, forUrl(server!.origin + SEED_CASE.path));
-      const checked = await again.popup.getByRole('switch').getAttribute('aria-checked');
+      const checked = await again.popup.getByRole('switch', { name: 'Annotate the page' }).getAttribute('aria-checked');
       await again.popup.getByTestId('annotate-status').filter({ hasText: /underlined/ }).waitFor({ timeout: 10_000 }).catch(() => undefined);
       const state = await annotationState(page);
       await again.popup.close();
@@ -190,7 +190,7 @@ describe.skipIf(!available && !mandatory)('popup: annotations, actor details, lo
   describe('annotations off', () => {
     it('gives back the page\'s DOM exactly as it was', async () => {
       await popup.popup.getByRole('switch', { name: 'Annotate the page' }).click();
-      await expect.poll(() => popup.popup.getByRole('switch').getAttribute('aria-checked')).toBe('false');
+      await expect.poll(() => popup.popup.getByRole('switch', { name: 'Annotate the page' }).getAttribute('aria-checked')).toBe('false');
       await page.waitForFunction(() => !document.querySelector('[data-crux-ann]'), undefined, { timeout: 5_000 }).catch(() => undefined);
       const off = await annotationState(page);
       expect({ same: (await serialise(page)) === before, highlights: off.actorHighlights }).toEqual({ same: true, highlights: 0 });

@@ -83,7 +83,7 @@ describe.skipIf(!available && !mandatory)('popup on corpus pages (Chromium)', ()
       await page.screenshot({ path: path.join(SCREENSHOTS, `chromium-corpus-${p.name}-page-annotated.png`) });
       await toggle.click();
       await page.waitForFunction(() => !document.querySelector('[data-crux-ann]'), undefined, { timeout: 5_000 }).catch(() => undefined);
-      await popup.popup.getByRole('switch', { checked: false }).waitFor({ timeout: 5_000 }).catch(() => undefined);
+      await popup.popup.getByRole('switch', { name: 'Annotate the page', checked: false }).waitFor({ timeout: 5_000 }).catch(() => undefined);
       const same = (await serialise(page)) === before;
       seen.set(p.name, { state: popup.state, rows, demands, evidence, highlighted, mentions, same, errors: popup.errors });
       await popup.popup.close();

@@ -31,6 +31,7 @@ export function describeFirefoxPage(c: PageCase, env: () => FirefoxEnv): void {
     let view: { text: string; overflow: string; scrolled: boolean };
     let report: Record<string, unknown> | null = null;
     let popup: FirefoxPopup;
+    let analysedAhead = false;
     const shots: string[] = [];
 
     beforeAll(async () => {
@@ -41,6 +42,11 @@ export function describeFirefoxPage(c: PageCase, env: () => FirefoxEnv): void {
       view = await readerView(page);
       shots.push(await screenshot(page, `${c.name}-page`));
       report = await askContentScript(ff, url);
+      // the background page analyses the article ahead of the click (ext/preanalyser.ts)
+      for (let i = 0; i < 100 && !analysedAhead; i++) {
+        analysedAhead = (await cachedUrls(ff)).includes(url);
+        if (!analysedAhead) await new Promise((r) => setTimeout(r, 100));
+      }
       popup = await openPopup(ff, forUrl(url));
       shots.push(await screenshot(popup.popup, `${c.name}-popup`));
     });
@@ -94,6 +100,10 @@ export function describeFirefoxPage(c: PageCase, env: () => FirefoxEnv): void {
         expect(rows.join('\n')).toContain(actor);
       });
     }
+
+    it('the background analyses the article ahead: cached for the tab before the popup opens', () => {
+      expect(analysedAhead).toBe(true);
+    });
 
     it('popup caches its analysis for the tab in storage.session', async () => {
       expect(await cachedUrls(env().ff)).toContain(url);

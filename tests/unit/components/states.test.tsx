@@ -127,3 +127,16 @@ describe('annotate switch', () => {
     }).toEqual({ checked: 'true', status: '5 mentions underlined, 1 demand sentence marked', toggled: 1 });
   });
 });
+
+describe('analyse-ahead switch', () => {
+  it('is a switch that says what it trades, and toggles', () => {
+    const toggle = vi.fn();
+    render(<ArticleView report={report()} analysis={analysis()} cleanup={cleanup} ahead={{ on: false, busy: false, onToggle: toggle }} />);
+    fireEvent.click(screen.getByRole('switch', { name: 'Analyse articles as they load' }));
+    expect({
+      checked: screen.getByRole('switch').getAttribute('aria-checked'),
+      note: screen.getByTestId('ahead-note').textContent,
+      toggled: toggle.mock.calls.length,
+    }).toEqual({ checked: 'false', note: 'Analysed only when you open Crux.', toggled: 1 });
+  });
+});
