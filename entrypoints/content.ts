@@ -9,6 +9,8 @@ import { browser } from 'wxt/browser';
 import { PageRunner } from '../ext/runner';
 import { isCruxRequest, isFromExtensionPage } from '../ext/messages';
 import { isNoClean } from '../ext/noclean';
+import { extractElsewhere } from '../ext/huge-page';
+import type { Yielding } from '../ext/slices';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -23,7 +25,9 @@ export default defineContentScript({
 });
 
 function start(): void {
-  const runner = new PageRunner(window, { skipClean: isNoClean });
+  // a huge page's article is read by the extension, off the page's main thread (ext/huge-page.ts)
+  const offload = (doc: Document, url: string, yielding: Yielding) => extractElsewhere(doc, url, yielding, (r) => browser.runtime.sendMessage(r));
+  const runner = new PageRunner(window, { skipClean: isNoClean, offload });
   addEventListener('pagehide', () => runner.dispose(), { once: true });
   const origin = browser.runtime.getURL('/');
 
