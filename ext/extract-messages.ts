@@ -34,7 +34,14 @@ export interface OffscreenRequest { type: 'crux:offscreen-extract'; html: string
  * texts joined, and the page's thread receives each character once), and how long it took; or why
  * there is nothing.
  */
-export type ExtractAnswer = { extracted: Extracted; ms: number } | { error: string };
+export type ExtractAnswer = { extracted: Extracted; ms: number; more?: number } | { error: string };
+/**
+ * The blocks come back in parts too (receiving a message is also a task of the page's): the
+ * answer holds the first part and says how many `more` there are; the content script asks for
+ * each (part 1 … more), the background answers with MoreBlocks.
+ */
+export interface MoreRequest { type: 'crux:extract-more'; id: string; part: number }
+export interface MoreBlocks { blocks: Block[] }
 
 
 /** Who sent a message (runtime.MessageSender's fields used here). */
@@ -57,6 +64,16 @@ export function isExtractRequest(msg: unknown): msg is ExtractRequest {
     Number.isInteger(parts) && (parts as number) >= 1 && (parts as number) <= MAX_PARTS &&
     Number.isInteger(part) && (part as number) >= 0 && (part as number) < (parts as number) &&
     typeof html === 'string' && html.length <= PART_CHARS && isUrl(url);
+}
+
+export function isMoreRequest(msg: unknown): msg is MoreRequest {
+  if (!isObject(msg) || Object.keys(msg).length !== 3 || msg.type !== 'crux:extract-more') return false;
+  const { id, part } = msg;
+  return typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_CHARS && Number.isInteger(part) && (part as number) >= 1 && (part as number) <= MAX_PARTS;
+}
+
+export function isMoreBlocks(x: unknown): x is MoreBlocks {
+  return isObject(x) && Object.keys(x).length === 1 && Array.isArray(x.blocks) && x.blocks.every(isBlock);
 }
 
 export function isOffscreenRequest(msg: unknown): msg is OffscreenRequest {
@@ -86,7 +103,20 @@ export function isExtracted(x: unknown): x is Extracted {
 export function isExtractAnswer(x: unknown): x is ExtractAnswer {
   if (!isObject(x)) return false;
   if ('error' in x) return typeof x.error === 'string';
-  return isExtracted(x.extracted) && typeof x.ms === 'number';
+  const more = x.more ?? 0;
+  return isExtracted(x.extracted) && typeof x.ms === 'number' && Number.isInteger(more) && (more as number) >= 0 && (more as number) <= MAX_PARTS;
+}
+
+/** The blocks cut into parts of about PART_CHARS characters of text (at least one part, maybe empty). */
+export function blockParts(blocks: Block[]): Block[][] {
+  const parts: Block[][] = [[]];
+  let chars = 0;
+  for (const b of blocks) {
+    if (chars + b.text.length > PART_CHARS && parts[parts.length - 1]!.length) { parts.push([]); chars = 0; }
+    parts[parts.length - 1]!.push(b);
+    chars += b.text.length;
+  }
+  return parts;
 }
 
 /** The extraction as sent: the article's text left out (it is its blocks' texts, joined as lib/extract/article joins them). */

@@ -10,7 +10,7 @@ import { partsOf, serializeSteps } from '../lib/dom/serialize';
 import { now, round } from '../lib/page';
 import type { Extracted } from '../lib/extract/article';
 import type { Yielding } from './slices';
-import { fromWire, isExtractAnswer, isPartReceived, MAX_HTML_CHARS, PART_CHARS, type ExtractRequest } from './extract-messages';
+import { fromWire, isExtractAnswer, isMoreBlocks, isPartReceived, MAX_HTML_CHARS, PART_CHARS, type ExtractRequest, type MoreRequest } from './extract-messages';
 
 /**
  * Pages with more elements than this are read off the page's thread. The biggest real pages of the
@@ -67,7 +67,7 @@ function unreadScript(el: Element): boolean {
  * too deep has no article (as on the page). Null when the page is not huge, or when the extension
  * gave no usable answer: the caller then extracts on the page as before.
  */
-export async function extractElsewhere(doc: Document, url: string, yielding: Yielding, send: (request: ExtractRequest) => Promise<unknown>): Promise<Offloaded | null> {
+export async function extractElsewhere(doc: Document, url: string, yielding: Yielding, send: (request: ExtractRequest | MoreRequest) => Promise<unknown>): Promise<Offloaded | null> {
   if (!tooBigForThePage(doc)) return null;
   const t0 = now();
   const steps = serializeSteps(doc, { skipContent: unreadScript, baseHref: doc.baseURI || url, maxDepth: MAX_NESTING_DEPTH });
@@ -92,5 +92,13 @@ export async function extractElsewhere(doc: Document, url: string, yielding: Yie
     if (part < parts - 1 && !isPartReceived(answer)) return null;
   }
   if (!isExtractAnswer(answer) || 'error' in answer) return null;
-  return { extracted: fromWire(answer.extracted), extractMs: answer.ms };
+  const blocks = answer.extracted.blocks;
+  for (let part = 1; part <= (answer.more ?? 0); part++) {
+    await yielding.pause();
+    const more = await yielding.wait(send({ type: 'crux:extract-more', id, part }).catch(() => null));
+    if (!isMoreBlocks(more)) return null;
+    for (const b of more.blocks) blocks.push(b);
+  }
+  await yielding.pause();
+  return { extracted: fromWire({ ...answer.extracted, blocks }), extractMs: answer.ms };
 }

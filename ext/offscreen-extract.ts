@@ -4,7 +4,11 @@
 // no DOM, so it opens an offscreen document (reason DOM_PARSER; entrypoints/offscreen), hands the
 // request on to it, and closes it again when no extraction is left.
 import { browser } from 'wxt/browser';
-import { isExtractAnswer, isExtractRequest, isFromOwnContentScript, MAX_HTML_CHARS, type ExtractAnswer, type ExtractRequest, type OffscreenRequest, type PartReceived } from './extract-messages';
+import type { Block } from '../lib/extract/blocks';
+import {
+  blockParts, isExtractAnswer, isExtractRequest, isFromOwnContentScript, isMoreRequest, MAX_HTML_CHARS,
+  type ExtractAnswer, type ExtractRequest, type MoreBlocks, type MoreRequest, type OffscreenRequest, type PartReceived,
+} from './extract-messages';
 
 /** The offscreen document's page (entrypoints/offscreen, built for Chrome only). */
 export const OFFSCREEN_PATH = '/offscreen.html';
@@ -31,13 +35,41 @@ export function receivePart(transfers: Map<number, Transfer>, tabId: number, req
   return t.parts.join('');
 }
 
-/** The background's part: answers crux:extract-html from this extension's content scripts. */
+/** The blocks of a tab's answer not yet fetched (part 1 … n of blockParts), by transfer id. */
+interface Waiting { id: string; parts: Block[][] }
+
+/** The answer with its blocks' first part; the other parts wait in `results` for the tab's crux:extract-more. */
+export function firstPart(results: Map<number, Waiting>, tabId: number, id: string, answer: ExtractAnswer): ExtractAnswer {
+  if ('error' in answer) return answer;
+  const parts = blockParts(answer.extracted.blocks);
+  if (parts.length > 1) results.set(tabId, { id, parts });
+  return { ...answer, extracted: { ...answer.extracted, blocks: parts[0]! }, more: parts.length - 1 };
+}
+
+/** The answer to crux:extract-more: that part of the waiting blocks (the last one asked frees them), or an error. */
+export function morePart(results: Map<number, Waiting>, tabId: number, request: MoreRequest): MoreBlocks | { error: string } {
+  const w = results.get(tabId);
+  const blocks = w && w.id === request.id ? w.parts[request.part] : undefined;
+  if (!blocks) return { error: 'no such part' };
+  if (request.part === w!.parts.length - 1) results.delete(tabId);
+  return { blocks };
+}
+
+/** The background's part: answers crux:extract-html and crux:extract-more from this extension's content scripts. */
 export function listenForExtractRequests(): void {
   const ownId = browser.runtime.id;
   const transfers = new Map<number, Transfer>();
+  const results = new Map<number, Waiting>();
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    if (!isExtractRequest(message) || !isFromOwnContentScript(sender, ownId) || typeof sender.tab?.id !== 'number') return undefined;
-    const html = receivePart(transfers, sender.tab.id, message);
+    if (!isFromOwnContentScript(sender, ownId) || typeof sender.tab?.id !== 'number') return undefined;
+    const tabId = sender.tab.id;
+    if (isMoreRequest(message)) {
+      sendResponse(morePart(results, tabId, message));
+      return undefined;
+    }
+    if (!isExtractRequest(message)) return undefined;
+    if (message.part === 0) results.delete(tabId);
+    const html = receivePart(transfers, tabId, message);
     if (html === null) {
       sendResponse({ received: message.part } satisfies PartReceived);
       return undefined;
@@ -46,12 +78,12 @@ export function listenForExtractRequests(): void {
       sendResponse(html);
       return undefined;
     }
-    const { url } = message;
+    const { url, id } = message;
     // (the extraction's code is loaded only where it runs: Chrome's service worker never needs it)
     const answer = import.meta.env.MANIFEST_VERSION === 2
       ? import('./extract-html').then(({ extractFromHtml }) => extractFromHtml(html, url))
       : inOffscreenDocument({ type: 'crux:offscreen-extract', html, url });
-    void answer.then(sendResponse);
+    void answer.then((a) => sendResponse(firstPart(results, tabId, id, a)));
     return true; // the answer comes asynchronously
   });
 }

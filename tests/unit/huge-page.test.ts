@@ -8,8 +8,11 @@ import { partsOf, serialize, serializeSteps, SERIALIZE_SLICE_NODES } from '../..
 import { extractArticle } from '../../lib/extract/article';
 import { extractElsewhere, OFFLOAD_MIN_ELEMENTS, OFFLOAD_MIN_TEXT_CHARS, tooBigForThePage } from '../../ext/huge-page';
 import { extractFromHtml } from '../../ext/extract-html';
-import { receivePart } from '../../ext/offscreen-extract';
-import { isExtractAnswer, isExtractRequest, isFromOwnContentScript, isOffscreenRequest, PART_CHARS, type ExtractRequest } from '../../ext/extract-messages';
+import { firstPart, morePart, receivePart } from '../../ext/offscreen-extract';
+import {
+  isExtractAnswer, isExtractRequest, isFromOwnContentScript, isMoreRequest, isOffscreenRequest, PART_CHARS,
+  type ExtractRequest, type MoreRequest,
+} from '../../ext/extract-messages';
 import { PageSession } from '../../ext/session';
 import type { PageReport } from '../../ext/messages';
 import { articlePage, enParagraph } from '../fixtures/hostile/pages';
@@ -27,15 +30,22 @@ function elementRichPage(n: number): string {
 /** The extension's side, in process: parts assembled as the background does, the HTML read as the offscreen document does. */
 function farSide() {
   const transfers = new Map();
+  const results = new Map();
   const sent: ExtractRequest[] = [];
-  const send = async (r: ExtractRequest) => {
+  const asked: MoreRequest[] = [];
+  const send = async (r: ExtractRequest | MoreRequest) => {
+    if (r.type === 'crux:extract-more') {
+      asked.push(r);
+      expect(isMoreRequest(r)).toBe(true);
+      return morePart(results, 7, r);
+    }
     sent.push(r);
     expect(isExtractRequest(r)).toBe(true);
     const html = receivePart(transfers, 7, r);
     if (html === null) return { received: r.part };
-    return typeof html === 'string' ? extractFromHtml(html, r.url, parse) : html;
+    return typeof html === 'string' ? firstPart(results, 7, r.id, extractFromHtml(html, r.url, parse)) : html;
   };
-  return { send, sent };
+  return { send, sent, asked };
 }
 
 describe('serialize: a document as HTML text', () => {
@@ -103,7 +113,8 @@ describe('tooBigForThePage', () => {
 });
 
 describe('extractElsewhere: a huge page read by the extension', () => {
-  const html = elementRichPage(Math.ceil(OFFLOAD_MIN_ELEMENTS / 4) + 10);
+  // more elements than the bound, and more than one part of text both ways (a block is ~310 characters)
+  const html = elementRichPage(Math.max(Math.ceil(OFFLOAD_MIN_ELEMENTS / 4) + 10, Math.ceil(PART_CHARS / 300)));
 
   it('finds the same article as the page side would', async () => {
     const doc = parse(html);
@@ -118,6 +129,12 @@ describe('extractElsewhere: a huge page read by the extension', () => {
     await extractElsewhere(parse(html), URL_, noWait, send);
     expect({ several: sent.length > 1, order: sent.map((r) => r.part), small: sent.every((r) => r.html.length <= PART_CHARS) })
       .toEqual({ several: true, order: sent.map((_, i) => i), small: true });
+  }, 60_000);
+
+  it('takes the article\'s blocks back in parts, in order', async () => {
+    const { send, asked } = farSide();
+    await extractElsewhere(parse(html), URL_, noWait, send);
+    expect({ several: asked.length > 0, order: asked.map((r) => r.part) }).toEqual({ several: true, order: asked.map((_, i) => i + 1) });
   }, 60_000);
 
   it('leaves an ordinary page to the page side (sends nothing)', async () => {
@@ -192,6 +209,13 @@ describe('the messages of the exchange', () => {
 
   it('rejects an answer whose blocks are not blocks', () => {
     expect(isExtractAnswer({ extracted: { article: null, lang: null, blocks: [{ text: 1, linkChars: 0 }] }, ms: 1 })).toBe(false);
+  });
+
+  it('gives waiting blocks only to the transfer they belong to', () => {
+    const results = new Map();
+    const blocks = Array.from({ length: 3 }, () => ({ text: 'x'.repeat(PART_CHARS / 2 + 1), linkChars: 0 }));
+    firstPart(results, 1, 'a1', { extracted: { article: null, lang: null, blocks }, ms: 1 });
+    expect(morePart(results, 1, { type: 'crux:extract-more', id: 'b2', part: 1 })).toEqual({ error: 'no such part' });
   });
 
   it('drops a transfer whose part comes out of order', () => {
