@@ -9,9 +9,9 @@ import { joinBlocks, type Block } from '../lib/extract/blocks';
 export const MAX_HTML_CHARS = 32 * 1024 * 1024;
 /**
  * The HTML goes in parts of at most this many characters: sending a message copies it on the
- * sender's thread (about 10 ms a MiB on a busy machine), so one part is one short task of the page.
+ * sender's thread (10 to 50 ms a MiB on a busy machine), so one part is one short task of the page.
  */
-export const PART_CHARS = 1 << 20;
+export const PART_CHARS = 1 << 18;
 /** So at most this many parts. */
 export const MAX_PARTS = MAX_HTML_CHARS / PART_CHARS;
 /** Longest URL accepted in a request. */

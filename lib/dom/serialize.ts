@@ -47,7 +47,11 @@ function firstChildOf(node: Node): Node | null {
 
 function startTag(el: Element): string {
   let s = `<${el.localName}`;
-  for (const a of Array.from(el.attributes)) s += ` ${a.name}="${escapeAttr(a.value)}"`;
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i]!;
+    s += ` ${a.name}="${escapeAttr(a.value)}"`;
+  }
   return `${s}>`;
 }
 
