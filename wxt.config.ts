@@ -19,6 +19,9 @@ const actionIcon = { 16: 'icon/16.png', 32: 'icon/32.png' };
 // - `activeTab`: when the user clicks the toolbar button, the popup may read that one tab's URL,
 //   to tell a browser page (chrome://, the web store: "can't read this page") from a web page
 //   open since before Crux was installed ("reload it").
+// - `offscreen` (Chrome only, no install-time warning): a page too big to read on its own main
+//   thread is read in an offscreen document (reason DOM_PARSER) instead (ext/offscreen-extract.ts);
+//   Firefox's background page can parse HTML itself.
 // - no `tabs`: tab ids are enough for tabs.query / tabs.sendMessage / tabs.reload. Verified in
 //   Chromium 156: the content script's http(s) matches do NOT expose tab.url to the extension, so
 //   the `?url=` lookup (tests, popup opened as a page) asks each tab's content script for its URL
@@ -32,7 +35,7 @@ export default defineConfig({
   outDir: '.output',
   manifest: ({ browser, manifestVersion }) => ({
     name: pkg.displayName,
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', ...(manifestVersion === 3 ? ['offscreen'] : [])],
     ...(manifestVersion === 2 ? { browser_action: { default_icon: actionIcon } } : { action: { default_icon: actionIcon } }),
     ...(browser === 'firefox'
       ? {

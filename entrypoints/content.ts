@@ -13,6 +13,8 @@ import { isCruxRequest, isFromExtensionPage } from '../ext/messages';
 import { isNoClean } from '../ext/noclean';
 import { followPageLife } from '../ext/lifecycle';
 import { notifyArticleReady } from '../ext/preanalyse';
+import { extractElsewhere } from '../ext/huge-page';
+import type { Yielding } from '../ext/slices';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -27,8 +29,11 @@ export default defineContentScript({
 });
 
 function start(): void {
+  // a huge page's article is read by the extension, off the page's main thread (ext/huge-page.ts)
+  const offload = (doc: Document, url: string, yielding: Yielding) => extractElsewhere(doc, url, yielding, (r) => browser.runtime.sendMessage(r));
   const runner = new PageRunner(window, {
     skipClean: isNoClean,
+    offload,
     onSettled: (session) => {
       if (session.report().isArticle) notifyArticleReady(browser.runtime);
     },

@@ -26,6 +26,10 @@ export interface PageReport extends PageExtraction {
   cleaned: boolean;
   /** how long hiding the clutter held the page's main thread (ms) */
   applyMs?: number;
+  /** the longest the content script held the page's main thread at a time (ms), in the extraction, the clutter scan and the clean-up (issue #9: 50 ms) */
+  longestTaskMs?: { extract: number; clutter: number; apply: number };
+  /** true when the page was too big to read on its own main thread (ext/huge-page.ts): the extension read it, or it was found nested too deep for an article while being written out */
+  readOffPage?: boolean;
   /** set when the page side failed; the rest is then empty */
   error: string | null;
   /** the page's own icon when it is inline (a data: image URL, so showing it fetches nothing), else null */

@@ -1,13 +1,14 @@
 // The content script's state for one page: the extraction (run once), whether the clean-up is
 // applied, the watch for clutter the page adds later, and the answers to the popup's requests.
 // Every change goes through lib/clutter/apply, so it can be undone.
-import { extractPage, now, pageSteps, round, type PageResult } from '../lib/page';
+import { extractPage, now, pageSteps, round, type ExtractOptions, type PageResult } from '../lib/page';
 import { hideElements, restoreAll, HIDDEN_ATTR } from '../lib/clutter/apply';
 import { LATE_MAX_ELEMENTS, LATE_WATCH_MS, watchLateClutter } from '../lib/clutter/late';
 import type { CruxRequest, PageReport } from './messages';
 import { EvidenceHighlighter } from './highlight';
 import { Annotator } from './annotate';
 import type { AnnotateResult, Annotations } from './annotations';
+import { SliceClock, type Yielding } from './slices';
 import { pageFavicon } from './favicon';
 import { AddedElements } from './changes';
 
@@ -16,6 +17,8 @@ export interface SessionOptions {
   lateWatchMs?: number;
   /** use the CSS Custom Highlight API where the browser has it (false: always <mark>) */
   highlightApi?: boolean;
+  /** extracts a page too big for its own main thread elsewhere (ext/huge-page.ts); null: extract on the page */
+  offload?: (doc: Document, url: string, yielding: Yielding) => Promise<ExtractOptions['extracted']>;
 }
 
 export class PageSession {
@@ -31,7 +34,12 @@ export class PageSession {
   private away: AddedElements | null = null;
   /** how long the last clean-up held the main thread (ms) */
   private applyMs = 0;
+  /** the longest stretch the extraction and the clutter scan held the main thread between two pauses (ms) */
+  private sliceMs = { extract: 0, clutter: 0 };
+  /** true when the article was read off the page's main thread (a huge page: ext/huge-page.ts) */
+  private offPage = false;
   private readonly lateWatchMs: number;
+  private readonly offload: SessionOptions['offload'];
   /** the demand sentence highlighted from the popup, if any */
   private readonly highlighter: EvidenceHighlighter;
   /** the actors' underlines and the demand sentences' marks, switched on from the popup */
@@ -39,6 +47,7 @@ export class PageSession {
 
   constructor(private readonly doc: Document, private readonly url: string, options: SessionOptions = {}) {
     this.lateWatchMs = options.lateWatchMs ?? LATE_WATCH_MS;
+    this.offload = options.offload;
     this.highlighter = new EvidenceHighlighter(doc, options.highlightApi ?? true);
     this.annotator = new Annotator(doc, options.highlightApi ?? true);
   }
@@ -60,11 +69,16 @@ export class PageSession {
    */
   async extractInStages(pause: () => Promise<void>): Promise<void> {
     if (this.result || this.error) return;
+    const clock = new SliceClock(pause);
     try {
-      const steps = pageSteps(this.doc, { url: this.url });
+      const extracted = (await this.offload?.(this.doc, this.url, clock)) ?? null;
+      this.offPage = extracted !== null;
+      const steps = pageSteps(this.doc, { url: this.url, extracted });
       let step = steps.next();
+      this.sliceMs.extract = clock.longest; // the article is out (pageSteps' first stage)
+      clock.reset();
       while (!step.done) {
-        await pause();
+        await clock.pause();
         step = steps.next();
       }
       this.result = step.value;
@@ -72,6 +86,7 @@ export class PageSession {
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
     }
+    this.sliceMs.clutter = clock.longest;
   }
 
   /** Hides the clutter found, and watches for more until the late window closes; returns how many elements are hidden. */
@@ -172,6 +187,8 @@ export class PageSession {
       clutter: r?.clutter ?? [],
       timings: r?.timings ?? { extractMs: 0, clutterMs: 0 },
       applyMs: this.applyMs,
+      longestTaskMs: { ...this.sliceMs, apply: this.applyMs },
+      readOffPage: this.offPage,
       url: this.doc.location?.href ?? this.url,
       title: this.doc.title,
       hidden,

@@ -1,13 +1,15 @@
 // The page side of the analysis: what the content script runs. Cheap, and never imports the NLP
 // (so the content script bundle stays small): Readability on a clone plus the clutter rules.
 import type { Article, PageExtraction } from './types';
-import { extractArticle, longEnoughForArticle } from './extract/article';
+import { extractArticle, longEnoughForArticle, type Extracted } from './extract/article';
 import { clutterSteps, type FoundClutter } from './clutter/find';
 import type { ClutterContext } from './clutter/context';
 
 export interface ExtractOptions {
   /** the page's URL, when the document does not know it (command line) */
   url?: string;
+  /** the article, when it was already extracted elsewhere (a huge page, off its main thread: ext/huge-page.ts), and how long that took */
+  extracted?: { extracted: Extracted; extractMs: number } | null;
 }
 
 export interface PageResult extends PageExtraction {
@@ -35,8 +37,8 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): PageRe
  */
 export function* pageSteps(doc: Document, options: ExtractOptions = {}): Generator<void, PageResult, void> {
   const t0 = now();
-  const extracted = extractArticle(doc, options);
-  const extractMs = round(now() - t0);
+  const extracted = options.extracted?.extracted ?? extractArticle(doc, options);
+  const extractMs = options.extracted?.extractMs ?? round(now() - t0);
   let found: FoundClutter[] = [];
   let article: Article | null = extracted.article;
   let context: ClutterContext | null = null;

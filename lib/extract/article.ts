@@ -2,7 +2,7 @@
 // page is never touched here), then the article's text as blocks and its metadata.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../types';
-import { wordCount, type Block } from './blocks';
+import { joinBlocks, wordCount, type Block } from './blocks';
 import { cleanBlocks } from './clean';
 import { unwrapEmbeds } from './embeds';
 import { jsonLdObjects, ldArticleBody } from './jsonld';
@@ -74,8 +74,13 @@ export function nestedDeeperThan(doc: Document, limit: number): boolean {
   return false;
 }
 
+/** What extractArticle says of a page without an article. */
+export function noArticle(doc: Document): Extracted {
+  return { article: null, lang: declaredLang(doc, null), blocks: [] };
+}
+
 export function extractArticle(doc: Document, options: { url?: string } = {}): Extracted {
-  const none: Extracted = { article: null, lang: declaredLang(doc, null), blocks: [] };
+  const none = noArticle(doc);
   if (!looksLikeArticle(doc) || nestedDeeperThan(doc, MAX_NESTING_DEPTH)) return none;
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
@@ -89,7 +94,7 @@ export function extractArticle(doc: Document, options: { url?: string } = {}): E
   if (!parsed || !content) return none;
   const articleBody = ldArticleBody(jsonLdObjects(doc));
   const blocks = cleanBlocks(content, { title: parsed.title ?? null, byline: parsed.byline ?? null, articleBody });
-  const text = blocks.map((b) => b.text).join('\n\n');
+  const text = joinBlocks(blocks);
   if (!longEnoughForArticle(text) || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return none;
   const lang = declaredLang(doc, parsed.lang);
   const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;

@@ -61,6 +61,11 @@ export function blocksOf(root: Element, withControls = false): Block[] {
   return out;
 }
 
+/** The article's text: its blocks, paragraphs separated by blank lines. */
+export function joinBlocks(blocks: Block[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}
+
 /** Words of `text` (runs of non-space), counted without building them. */
 export function wordCount(text: string): number {
   let words = 0, inWord = false;

@@ -105,8 +105,9 @@ describe.each(BUILDS)('manifest of $name: only what the job needs', ({ dir }) =>
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const manifest: any = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
 
-  it('asks for storage and activeTab only (README: Permissions)', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'storage']);
+  it('asks for storage and activeTab only, and offscreen in Chrome (README: Permissions)', () => {
+    const expected = manifest.manifest_version === 3 ? ['activeTab', 'offscreen', 'storage'] : ['activeTab', 'storage'];
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(expected);
   });
 
   it('asks for no other host access than the content script on http(s) pages', () => {

@@ -19,6 +19,14 @@ const SINKS: [string, RegExp][] = [
   ['string timer', /\bset(Timeout|Interval)\s*\(\s*['"`]/],
 ];
 
+/**
+ * The one file allowed each sink, and why. ext/extract-html.ts parses a huge page's HTML (issue #9:
+ * read off the page's main thread) into an inert DOMParser document in the offscreen document or
+ * Firefox's background page: no script runs there, nothing loads, nothing of it is shown; it is
+ * the clone Readability reads on the page, made elsewhere.
+ */
+const ALLOWED: Record<string, string[]> = { DOMParser: [path.join('ext', 'extract-html.ts')] };
+
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
@@ -36,7 +44,8 @@ describe('no HTML or code from strings in Crux sources', () => {
 
   for (const [name, re] of SINKS) {
     it(`uses no ${name}`, () => {
-      expect(files.filter((f) => re.test(readFileSync(f, 'utf8')))).toEqual([]);
+      const allowed = ALLOWED[name] ?? [];
+      expect(files.filter((f) => !allowed.includes(f) && re.test(readFileSync(f, 'utf8')))).toEqual([]);
     });
   }
 });
