@@ -255,10 +255,11 @@ interface Open {
   next: ChildNode | null;
 }
 
-/** Elements the page's scan reads between two pauses of the content script (a few ms of work). */
-const SCAN_SLICE = 1_500;
-/** Article blocks whose sentences are read between two pauses (a page of 50,000 paragraphs). */
-const PRINT_SLICE = 2_000;
+/** The page's scan gives the main thread back after about this much work (ms): a huge page's scan is many short tasks. */
+export const SLICE_MS = 25;
+/** …looking at the clock every this many elements or article blocks (a normal page's scan never stops). */
+const CLOCK_EVERY = 64;
+const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export class ClutterContext {
   readonly doc: Document;
@@ -299,16 +300,16 @@ export class ClutterContext {
   }
 
   /**
-   * The article's fingerprints (its sentences), then the page's scan, in stages (it stops every
-   * PRINT_SLICE blocks and SCAN_SLICE elements, so that a huge page's scan is not one long task),
-   * then where the article and its headline stand.
+   * The article's fingerprints (its sentences), then the page's scan, in stages (it stops after
+   * every SLICE_MS of work, so that a huge page's scan is not one long task), then where the
+   * article and its headline stand. Where it stops changes nothing of what it finds.
    */
-  *scanPage(): Generator<void, void, void> {
-    let n = 0;
+  *scanPage(sliceMs = SLICE_MS): Generator<void, void, void> {
+    let n = 0, start = clock();
     // each sentence once (a page that repeats a sentence thousands of times must not make every line's check that long)
     const seen = new Map<string, Fingerprint>();
     for (const b of this.articleBlocks) {
-      if (++n % PRINT_SLICE === 0) yield;
+      if (++n % CLOCK_EVERY === 0 && clock() - start >= sliceMs) { yield; start = clock(); }
       const words = wordCount(b.text);
       if (words < PROSE_MIN_WORDS || b.linkChars / b.text.length >= PROSE_MAX_LINK_SHARE) continue;
       // a short block that says it is a prompt, a sign-up box or comment guidelines is not article prose
@@ -329,7 +330,7 @@ export class ClutterContext {
         this.prints.set(key, list);
       }
     }
-    if (this.body) yield* this.scanSteps(this.body, true, SCAN_SLICE);
+    if (this.body) yield* this.scanSteps(this.body, true, sliceMs);
     this.articleRoot = this.findArticleRoot();
     if (this.articleRoot) {
       this.rootEnd = this.position(this.articleRoot);
@@ -348,7 +349,7 @@ export class ClutterContext {
 
   /** The scan of `root`'s subtree at once (an element a rule asks about that the page's scan did not meet). */
   private scanTree(root: Element, record: boolean): Scanned {
-    const steps = this.scanSteps(root, record, Infinity);
+    const steps = this.scanSteps(root, record, Infinity); // never stops
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
@@ -358,13 +359,13 @@ export class ClutterContext {
   /**
    * One pass over `root`'s subtree, without recursion (an explicit stack of open elements): each
    * element's sums are its text nodes' and its children's, its lines are checked as they end, and
-   * what it found is cached. Stops after every `slice` elements opened.
+   * what it found is cached. Stops after about `sliceMs` of work.
    */
-  private *scanSteps(root: Element, record: boolean, slice: number): Generator<void, Scanned, void> {
+  private *scanSteps(root: Element, record: boolean, sliceMs: number): Generator<void, Scanned, void> {
     const cached = this.scanned.get(root);
     if (cached) return cached;
     const stack: Open[] = [this.open(root, record)];
-    let budget = slice;
+    let n = 0, start = sliceMs === Infinity ? 0 : clock();
     for (;;) {
       const f = stack[stack.length - 1]!;
       let child = f.next;
@@ -389,7 +390,7 @@ export class ClutterContext {
       if (opened) {
         f.next = opened.nextSibling;
         stack.push(this.open(opened, record));
-        if (--budget <= 0) { budget = slice; yield; }
+        if (++n % CLOCK_EVERY === 0 && sliceMs !== Infinity && clock() - start >= sliceMs) { yield; start = clock(); }
         continue;
       }
       const out = this.close(f);

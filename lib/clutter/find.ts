@@ -4,7 +4,7 @@
 import type { Article, ClutterKind } from '../types';
 import type { Extracted } from '../extract/article';
 import { blocksOf, wordCount } from '../extract/blocks';
-import { ClutterContext, SKIP_TAGS, fold, mayHaveTokens, plainText } from './context';
+import { ClutterContext, SKIP_TAGS, SLICE_MS, fold, mayHaveTokens, plainText } from './context';
 import { SHOWS_DIALOG, SHOWS_FORM, SHOWS_LINKS, SHOWS_TOKENS, SHOWS_WIDGET, tagOf } from './rule';
 import type { ClutterRule } from './rule';
 import { declaresPaywall, overlayMatch, paywallRules, viewportOverlays } from './paywall';
@@ -28,10 +28,10 @@ export function declaresClutter(raw: string): boolean {
   return declaresPaywall(text) || declaresNewsletter(text) || declaresComments(text) || PROMO_DECLARES.test(text);
 }
 
-/** The context the rules work in, for a page and what the extraction found on it (the page's scan in stages). */
-export function* contextSteps(doc: Document, extracted: Extracted): Generator<void, ClutterContext, void> {
+/** The context the rules work in, for a page and what the extraction found on it (the page's scan in stages of about `sliceMs`). */
+export function* contextSteps(doc: Document, extracted: Extracted, sliceMs = SLICE_MS): Generator<void, ClutterContext, void> {
   const ctx = new ClutterContext(doc, extracted.blocks, extracted.article?.title ?? null, declaresClutter);
-  yield* ctx.scanPage();
+  yield* ctx.scanPage(sliceMs);
   return ctx;
 }
 
@@ -149,7 +149,7 @@ export function examineOverlays(ctx: ClutterContext, selection: Selection): void
 export interface ClutterFound { found: FoundClutter[]; article: Article | null; ctx: ClutterContext }
 
 /**
- * Finds the page's clutter in stages: the page's scan (SCAN_SLICE elements at a time), then the rules over EXAMINE_SLICE
+ * Finds the page's clutter in stages: the page's scan (about SLICE_MS of work at a time), then the rules over EXAMINE_SLICE
  * elements at a time, then the overlays. The generator stops between stages so that the content
  * script can give the page's main thread back (a huge page's scan is not one long task).
  */

@@ -240,13 +240,13 @@ describe('hideElements / restoreAll', () => {
 });
 
 describe('the page\'s scan in stages', () => {
-  it('stops inside the scan of a big page (every 1,500 elements), not only between the rules\' slices', () => {
+  it('stops inside the scan of a big page, not only between the rules\' slices (with no time allowed, at every look at the clock)', () => {
     // 6,000 list items after the article: the scan alone meets over 6,000 elements
     const items = Array.from({ length: 6_000 }, (_, i) => `<li>Item ${i}</li>`).join('');
     const doc = parse(articlePage({ after: `<ul>${items}</ul>` }));
-    const steps = contextSteps(doc, extractArticle(doc));
+    const steps = contextSteps(doc, extractArticle(doc), 0);
     let pauses = 0;
     while (!steps.next().done) pauses++;
-    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(pauses).toBeGreaterThanOrEqual(50);
   });
 });
