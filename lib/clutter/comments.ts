@@ -1,6 +1,6 @@
 // Comments: comment sections with their headings, guidelines and counters, and vendor widgets.
 import { HINT_COMMENTS, hasToken, isWidget, type WidgetSpec } from './context';
-import { tagOf, type ClutterRule } from './rule';
+import { SHOWS_TOKENS, SHOWS_WIDGET, needs, tagOf, type ClutterRule } from './rule';
 
 /**
  * Vendor comment widgets, by their documented embed markup: Disqus, Vuukle, Coral Talk,
@@ -96,4 +96,4 @@ const guidelines: ClutterRule = (el, ctx) => {
   return { element: ctx.grow(el, GUIDELINE_MAX_WORDS * 2), kind: 'comments', rule: 'COMMENT_TEXT' };
 };
 
-export const commentRules: ClutterRule[] = [widget, byToken, heading, guidelines];
+export const commentRules: ClutterRule[] = [needs(SHOWS_TOKENS | SHOWS_WIDGET, widget), needs(SHOWS_TOKENS, byToken), needs(HINT_COMMENTS, heading), needs(HINT_COMMENTS, guidelines)];

@@ -111,6 +111,9 @@ export function fold(s: string): string {
 
 const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b`´\u201c\u201d\u201e\u201f«»\u2010-\u2015\u2212]/;
 
+/** Where a class or id token splits into parts: a separator, or a camelCase hump. */
+const SPLITS = /[-_:.]|[a-z][A-Z]/;
+
 /**
  * Lower-case class and id tokens: whole ("comments-shares"), in parts ("comments", "shares") and
  * as pairs of adjacent parts ("read-next" in "read-next-wrapper"); camelCase is split too.
@@ -123,6 +126,7 @@ export function tokensOf(el: Element): Set<string> {
   for (const whole of raw.split(/\s+/)) {
     if (!whole || whole.length > 80) continue;
     out.add(whole.toLowerCase());
+    if (!SPLITS.test(whole)) continue; // one part only
     const parts = whole.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_\s:.]+/).filter(Boolean);
     if (parts.length < 2) continue;
     for (let i = 0; i < parts.length; i++) {
@@ -236,16 +240,40 @@ export type Declares = (text: string) => boolean;
 
 interface Fingerprint { text: string; long: boolean }
 
+/** An element the scan has entered and not finished: its sums so far, its current line, the next child to read. */
+interface Open {
+  el: Element;
+  index: number;
+  isLink: boolean;
+  /** a block element (or the content root): its text is lines of its own */
+  block: boolean;
+  stat: Stat;
+  /** the line of text being read (since the last child block) */
+  run: string;
+  /** an inline element's own text */
+  own: string;
+  next: ChildNode | null;
+}
+
+/** The page's scan gives the main thread back after about this much work (ms): a huge page's scan is many short tasks. */
+export const SLICE_MS = 25;
+/** …looking at the clock every this many elements or article blocks (a normal page's scan never stops). */
+const CLOCK_EVERY = 64;
+const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
 export class ClutterContext {
   readonly doc: Document;
   /** the element whose subtree is the page's content (document.body, see `contentRoot`) */
   readonly body: Element | null;
-  /** the live element that holds the article (lowest common ancestor of its prose), if found */
-  readonly articleRoot: Element | null;
+  /** the live element that holds the article (lowest common ancestor of its prose), if found (set by the page's scan) */
+  articleRoot: Element | null = null;
   readonly declares: Declares;
-  private readonly headline: Element | null;
+  private headline: Element | null = null;
   /** the headline's folded text(s): the title Readability found and the page's <h1> */
-  private readonly titles: string[];
+  private titles: string[] = [];
+  private readonly title: string | null;
+  /** the article's blocks as the extraction found them: their sentences are the guard's fingerprints */
+  private readonly articleBlocks: Block[];
   /** article sentences, by their first two words (a cheap pre-filter for the substring test) */
   private readonly prints = new Map<string, Fingerprint[]>();
   /** folded texts of the article's prose blocks (to find the article's container) */
@@ -261,18 +289,31 @@ export class ClutterContext {
   readonly elements: Element[] = [];
   private rootEnd = -1;
 
+  /** The context before the page's scan: `scanPage` completes it (find.ts: contextSteps, clutterContext). */
   constructor(doc: Document, articleBlocks: Block[], title: string | null, declares: Declares = () => false) {
     this.doc = doc;
     this.declares = declares;
+    this.title = title;
     this.body = contentRoot(doc);
     this.proseTexts = new Set();
+    this.articleBlocks = articleBlocks;
+  }
+
+  /**
+   * The article's fingerprints (its sentences), then the page's scan, in stages (it stops after
+   * every SLICE_MS of work, so that a huge page's scan is not one long task), then where the
+   * article and its headline stand. Where it stops changes nothing of what it finds.
+   */
+  *scanPage(sliceMs = SLICE_MS): Generator<void, void, void> {
+    let n = 0, start = clock();
     // each sentence once (a page that repeats a sentence thousands of times must not make every line's check that long)
     const seen = new Map<string, Fingerprint>();
-    for (const b of articleBlocks) {
+    for (const b of this.articleBlocks) {
+      if (++n % CLOCK_EVERY === 0 && clock() - start >= sliceMs) { yield; start = clock(); }
       const words = wordCount(b.text);
       if (words < PROSE_MIN_WORDS || b.linkChars / b.text.length >= PROSE_MAX_LINK_SHARE) continue;
       // a short block that says it is a prompt, a sign-up box or comment guidelines is not article prose
-      if (words <= DECLARED_BLOCK_MAX_WORDS && declares(plainText(b.text))) continue;
+      if (words <= DECLARED_BLOCK_MAX_WORDS && this.declares(plainText(b.text))) continue;
       const folded = fold(b.text);
       this.proseTexts.add(folded);
       // sentences of the folded text (folding keeps the punctuation; quotes are plain, spaces single)
@@ -289,7 +330,7 @@ export class ClutterContext {
         this.prints.set(key, list);
       }
     }
-    if (this.body) this.scanTree(this.body, true);
+    if (this.body) yield* this.scanSteps(this.body, true, sliceMs);
     this.articleRoot = this.findArticleRoot();
     if (this.articleRoot) {
       this.rootEnd = this.position(this.articleRoot);
@@ -297,8 +338,8 @@ export class ClutterContext {
         this.rootEnd = Math.max(this.rootEnd, this.position(last));
       }
     }
-    const t = title ? fold(title) : '';
-    const h1s = Array.from(doc.getElementsByTagName('h1'));
+    const t = this.title ? fold(this.title) : '';
+    const h1s = Array.from(this.doc.getElementsByTagName('h1'));
     this.headline = t ? h1s.find((h) => fold(h.textContent ?? '') === t) ?? null : null;
     const h1 = this.headline ?? h1s[0] ?? null;
     this.titles = [t, h1 ? fold(h1.textContent ?? '') : ''].filter((x) => wordCount(x) >= HEADLINE_MIN_WORDS);
@@ -306,44 +347,92 @@ export class ClutterContext {
 
   // ---- the scan: one pass over a subtree, bottom-up sums, cached per element ----
 
+  /** The scan of `root`'s subtree at once (an element a rule asks about that the page's scan did not meet). */
   private scanTree(root: Element, record: boolean): Scanned {
+    const steps = this.scanSteps(root, record, Infinity); // never stops
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * One pass over `root`'s subtree, without recursion (an explicit stack of open elements): each
+   * element's sums are its text nodes' and its children's, its lines are checked as they end, and
+   * what it found is cached. Stops after about `sliceMs` of work.
+   */
+  private *scanSteps(root: Element, record: boolean, sliceMs: number): Generator<void, Scanned, void> {
     const cached = this.scanned.get(root);
     if (cached) return cached;
-    const index = record ? this.elements.length : -1;
-    if (record) this.elements.push(root);
-    const tag = tagOf(root);
-    const isLink = tag === 'A';
-    const block = BLOCK_TAGS.has(tag) || root === this.body;
-    const stat: Stat = { words: 0, chars: 0, linkChars: 0, teasers: 0, strong: 0, weak: 0, line: false, hints: 0 };
-    let run = '';
-    let own = ''; // an inline element's own text
-    for (let child = root.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const t = child.nodeValue ?? '';
-        const { words: w, chars: c } = measure(t);
-        if (!w) { run += ' '; own += ' '; continue; }
-        stat.words += w; stat.chars += c;
-        if (isLink) stat.linkChars += c;
-        run += t; own += t;
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const el = child as Element;
-        const ctag = tagOf(el);
-        if (SKIP_TAGS.has(ctag)) continue;
-        const sub = this.scanTree(el, record);
-        const s = sub.stat;
-        stat.words += s.words; stat.chars += s.chars; stat.teasers += s.teasers;
-        stat.linkChars += isLink ? s.chars : s.linkChars;
-        stat.strong += s.strong; stat.weak += s.weak; stat.hints |= s.hints;
-        if (CONTROL_TAGS.has(ctag)) continue;
-        if (BLOCK_TAGS.has(ctag)) { if (block) this.endLine(run, root, stat); run = ' '; own += ' '; } else if (sub.inline !== undefined) { run += sub.inline; own += sub.inline; }
+    const stack: Open[] = [this.open(root, record)];
+    let n = 0, start = sliceMs === Infinity ? 0 : clock();
+    for (;;) {
+      const f = stack[stack.length - 1]!;
+      let child = f.next;
+      let opened: Element | null = null;
+      for (; child; child = child.nextSibling) {
+        if (child.nodeType === TEXT_NODE) {
+          const t = child.nodeValue ?? '';
+          const { words: w, chars: c } = measure(t);
+          if (!w) { f.run += ' '; f.own += ' '; continue; }
+          f.stat.words += w; f.stat.chars += c;
+          if (f.isLink) f.stat.linkChars += c;
+          f.run += t; f.own += t;
+        } else if (child.nodeType === ELEMENT_NODE) {
+          const el = child as Element;
+          if (SKIP_TAGS.has(tagOf(el))) continue;
+          const sub = this.scanned.get(el);
+          if (sub) { this.addChild(f, el, sub); continue; }
+          opened = el;
+          break;
+        }
       }
+      if (opened) {
+        f.next = opened.nextSibling;
+        stack.push(this.open(opened, record));
+        if (++n % CLOCK_EVERY === 0 && sliceMs !== Infinity && clock() - start >= sliceMs) { yield; start = clock(); }
+        continue;
+      }
+      const out = this.close(f);
+      stack.pop();
+      const parent = stack[stack.length - 1];
+      if (!parent) return out;
+      this.addChild(parent, f.el, out);
     }
-    if (isLink && stat.words >= 3) {
-      if (leadsAway(root.getAttribute('href'))) stat.teasers = 1;
+  }
+
+  /** An element the scan enters: its place in document order, its sums so far (none). */
+  private open(el: Element, record: boolean): Open {
+    const index = record ? this.elements.length : -1;
+    if (record) this.elements.push(el);
+    const tag = tagOf(el);
+    return {
+      el, index, isLink: tag === 'A', block: BLOCK_TAGS.has(tag) || el === this.body,
+      stat: { words: 0, chars: 0, linkChars: 0, teasers: 0, strong: 0, weak: 0, line: false, hints: 0 },
+      run: '', own: '', next: el.firstChild,
+    };
+  }
+
+  /** A child element's sums and text, added to the open element `f`. */
+  private addChild(f: Open, el: Element, sub: Scanned): void {
+    const s = sub.stat, stat = f.stat;
+    stat.words += s.words; stat.chars += s.chars; stat.teasers += s.teasers;
+    stat.linkChars += f.isLink ? s.chars : s.linkChars;
+    stat.strong += s.strong; stat.weak += s.weak; stat.hints |= s.hints;
+    const ctag = tagOf(el);
+    if (CONTROL_TAGS.has(ctag)) return;
+    if (BLOCK_TAGS.has(ctag)) { if (f.block) this.endLine(f.run, f.el, stat); f.run = ' '; f.own += ' '; } else if (sub.inline !== undefined) { f.run += sub.inline; f.own += sub.inline; }
+  }
+
+  /** All of `f`'s children are read: its last line, its teaser mark, its cache entry. */
+  private close(f: Open): Scanned {
+    const { el, stat } = f;
+    if (f.isLink && stat.words >= 3) {
+      if (leadsAway(el.getAttribute('href'))) stat.teasers = 1;
     }
-    const out: Scanned = { stat, index };
-    if (block) { this.endLine(run, root, stat); this.inheritHints(root, stat.hints); } else out.inline = own;
-    this.scanned.set(root, out);
+    const out: Scanned = { stat, index: f.index };
+    if (f.block) { this.endLine(f.run, el, stat); this.inheritHints(el, stat.hints); } else out.inline = f.own;
+    this.scanned.set(el, out);
     return out;
   }
 

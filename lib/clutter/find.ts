@@ -4,8 +4,8 @@
 import type { Article, ClutterKind } from '../types';
 import type { Extracted } from '../extract/article';
 import { blocksOf, wordCount } from '../extract/blocks';
-import { ClutterContext, SKIP_TAGS, fold, mayHaveTokens, plainText } from './context';
-import { tagOf } from './rule';
+import { ClutterContext, SKIP_TAGS, SLICE_MS, fold, mayHaveTokens, plainText } from './context';
+import { SHOWS_DIALOG, SHOWS_FORM, SHOWS_LINKS, SHOWS_TOKENS, SHOWS_WIDGET, tagOf } from './rule';
 import type { ClutterRule } from './rule';
 import { declaresPaywall, overlayMatch, paywallRules, viewportOverlays } from './paywall';
 import { commentRules, declaresComments } from './comments';
@@ -28,9 +28,20 @@ export function declaresClutter(raw: string): boolean {
   return declaresPaywall(text) || declaresNewsletter(text) || declaresComments(text) || PROMO_DECLARES.test(text);
 }
 
-/** The context the rules work in, for a page and what the extraction found on it. */
+/** The context the rules work in, for a page and what the extraction found on it (the page's scan in stages of about `sliceMs`). */
+export function* contextSteps(doc: Document, extracted: Extracted, sliceMs = SLICE_MS): Generator<void, ClutterContext, void> {
+  const ctx = new ClutterContext(doc, extracted.blocks, extracted.article?.title ?? null, declaresClutter);
+  yield* ctx.scanPage(sliceMs);
+  return ctx;
+}
+
+/** The same context at once. */
 export function clutterContext(doc: Document, extracted: Extracted): ClutterContext {
-  return new ClutterContext(doc, extracted.blocks, extracted.article?.title ?? null, declaresClutter);
+  const steps = contextSteps(doc, extracted);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
@@ -64,8 +75,10 @@ export function examine(ctx: ClutterContext, elements: Iterable<Element>, select
   let n = 0;
   for (const el of elements) {
     if (++n > limit) break;
-    if (!mayMatch(el, ctx) || ctx.stat(el).strong > 0 || selection.inside(el)) continue;
+    const shows = signals(el, ctx);
+    if (!shows || ctx.stat(el).strong > 0 || selection.inside(el)) continue;
     for (const rule of RULES) {
+      if (rule.needs !== undefined && !(rule.needs & shows)) continue;
       const m = rule(el, ctx);
       if (!m || selection.inside(m.element) || !ctx.mayHide(m.element, m.declared)) continue;
       // a list of stories or a share bar that names this very story: its other parts go, the headline's text stays
@@ -83,17 +96,23 @@ export function examine(ctx: ClutterContext, elements: Iterable<Element>, select
 const WIDGET_ATTRS = ['data-spotim-module', 'data-spot-im-module', 'data-openweb-module', 'data-viafoura-widget'];
 
 /**
- * Can any rule match `el`? Every rule needs at least one of: a clutter token or widget name in its
- * class or id, clutter words in its text, link text, a form field, a dialog role, a custom tag.
- * Most elements (plain paragraphs, images, spans of prose) have none and are passed over cheaply.
+ * What `el` shows that some rule needs (SHOWS_* and HINT_* bits): a clutter token or widget name
+ * in its class or id, clutter words in its text, link text, a form field, a dialog role, a custom
+ * tag. Most elements (plain paragraphs, images, spans of prose) show none and are passed over.
  */
-function mayMatch(el: Element, ctx: ClutterContext): boolean {
+function signals(el: Element, ctx: ClutterContext): number {
   const s = ctx.stat(el);
-  if (s.linkChars > 0 || mayHaveTokens(el) || ctx.hints(el, ~0)) return true;
+  let bits = s.hints;
+  if (s.linkChars > 0) bits |= SHOWS_LINKS;
+  if (mayHaveTokens(el)) bits |= SHOWS_TOKENS;
   const tag = tagOf(el);
-  if (tag === 'FORM' || tag === 'INPUT' || tag === 'DIALOG' || tag.includes('-')) return true;
-  if (el.hasAttribute('role') || el.hasAttribute('aria-modal')) return true;
-  return WIDGET_ATTRS.some((a) => el.hasAttribute(a));
+  if (tag === 'FORM' || tag === 'INPUT') bits |= SHOWS_FORM;
+  if (tag === 'DIALOG' || tag.includes('-')) bits |= SHOWS_DIALOG | SHOWS_WIDGET;
+  // an element examined anyway: the dialog and widget rules read its attributes themselves
+  if (bits) return bits | SHOWS_DIALOG | SHOWS_WIDGET;
+  if (el.hasAttribute('role') || el.hasAttribute('aria-modal')) bits |= SHOWS_DIALOG;
+  if (WIDGET_ATTRS.some((a) => el.hasAttribute(a))) bits |= SHOWS_WIDGET;
+  return bits;
 }
 
 /** The parts of `block` that do not hold the headline's text: its children, and theirs around the headline. */
@@ -130,12 +149,12 @@ export function examineOverlays(ctx: ClutterContext, selection: Selection): void
 export interface ClutterFound { found: FoundClutter[]; article: Article | null; ctx: ClutterContext }
 
 /**
- * Finds the page's clutter in stages: the page's facts, then the rules over EXAMINE_SLICE
+ * Finds the page's clutter in stages: the page's scan (about SLICE_MS of work at a time), then the rules over EXAMINE_SLICE
  * elements at a time, then the overlays. The generator stops between stages so that the content
  * script can give the page's main thread back (a huge page's scan is not one long task).
  */
 export function* clutterSteps(doc: Document, extracted: Extracted): Generator<void, ClutterFound, void> {
-  const ctx = clutterContext(doc, extracted);
+  const ctx = yield* contextSteps(doc, extracted);
   const article = extracted.article;
   if (!ctx.body) return { found: [], article, ctx };
   const selection = new Selection();

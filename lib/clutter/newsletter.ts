@@ -1,7 +1,7 @@
 // Newsletter sign-up boxes, in or right after the article, and the sign-up calls to action that
 // stand for them ("Click here to subscribe to our newsletter", "Turn on notifications").
 import { HINT_NEWSLETTER, hasToken, type ClutterContext } from './context';
-import { tagOf, type ClutterRule } from './rule';
+import { SHOWS_FORM, SHOWS_TOKENS, needs, tagOf, type ClutterRule } from './rule';
 
 /** Class/id tokens of newsletter widgets (and the common mail-list plugins). */
 export const NEWSLETTER_TOKEN = /^(newsletters?|newsletter-?(signup|sign-up|box|promo|form|module|widget|cta|wrapper|container)|mailchimp|mc4wp|mc_embed_signup|optin|opt-in|email-?(signup|sign-up|capture|subscribe)|signup-?(box|form|module|widget)|subscribe-?(box|form|module|widget))$/;
@@ -122,4 +122,4 @@ const byText: ClutterRule = (el, ctx) => {
   return null;
 };
 
-export const newsletterRules: ClutterRule[] = [byToken, emailForm, byText];
+export const newsletterRules: ClutterRule[] = [needs(SHOWS_TOKENS, byToken), needs(SHOWS_FORM, emailForm), needs(HINT_NEWSLETTER, byText)];

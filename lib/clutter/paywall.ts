@@ -1,7 +1,7 @@
 // Paywall: subscription, metering and sign-in prompts, and the modal overlays that carry them.
 // (Crux hides prompts; it never fetches or reveals what a site withheld.)
 import { HINT_PAYWALL, hasToken, type ClutterContext } from './context';
-import { tagOf, type ClutterMatch, type ClutterRule } from './rule';
+import { SHOWS_DIALOG, SHOWS_TOKENS, needs, tagOf, type ClutterMatch, type ClutterRule } from './rule';
 
 /** Class/id tokens of paywall and metering widgets (Piano/Tinypass, generic "paywall", registration walls). */
 export const PAYWALL_TOKEN = /^(paywall|paywalled-prompt|regwall|reg-?wall|registration-?wall|meter-?(wall|prompt|banner|modal)|metered-?(content|modal)|piano-?(offer|template|inline)|tp-modal|tp-backdrop|tp-container-inner|subscription-?(wall|prompt|modal|overlay|gate)|subscribe-?(wall|prompt|modal|overlay)|signin-?(wall|prompt|gate)|login-?(wall|prompt|gate)|premium-?(wall|prompt|gate)|piano|tinypass)$/;
@@ -101,7 +101,7 @@ const backdrop: ClutterRule = (el, ctx) => {
   return { element: el, kind: 'paywall', rule: 'BACKDROP_TOKEN' };
 };
 
-export const paywallRules: ClutterRule[] = [byToken, dialog, promptText, backdrop];
+export const paywallRules: ClutterRule[] = [needs(SHOWS_TOKENS, byToken), needs(SHOWS_DIALOG | SHOWS_TOKENS, dialog), needs(HINT_PAYWALL, promptText), needs(SHOWS_TOKENS, backdrop)];
 
 // ---- overlays, in a real browser (layout and computed style; skipped where there is none) ----
 

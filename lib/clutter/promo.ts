@@ -2,7 +2,7 @@
 // "More in …" blocks inside or right after the article. Inside the article only small,
 // link-dominated blocks (a promo is never the article's prose); after it, lists of teasers.
 import { HINT_PROMO, hasToken, type ClutterContext } from './context';
-import { leadsAway, linksIn, linksInOrAround, tagOf, type ClutterRule } from './rule';
+import { SHOWS_LINKS, SHOWS_TOKENS, leadsAway, linksIn, linksInOrAround, needs, tagOf, type ClutterRule } from './rule';
 
 /** Labels that open a cross-promotion ("Also Read:", "[Related: …]", "SEE MORE:", "More in World", "Explainer |"). */
 export const PROMO_LABEL = /^\W{0,2}(also read|read also|also see|see also|also|more|see more|read more|more reading|further reading|must read|don'?t miss|recommended( for you| stories| reading| articles)?|related( stories| articles| coverage| content| reading| news| links| posts| topics)?|you (may|might) (also )?like|more (in|from|on|about) [^|:]{1,40}|more stories|more news|top stories|editor'?s picks?|trending( now| stories)?|popular (now|stories)|most (read|popular|viewed)|read next|up next|next article|explainer|analysis|watch|listen|in pictures|in depth|latest|opinion)\s*[:|\-–—›»]/i;
@@ -227,4 +227,7 @@ const hoverCard: ClutterRule = (el, ctx) => {
   return { element: el, kind: 'promo', rule: 'HOVER_CARD' };
 };
 
-export const promoRules: ClutterRule[] = [byToken, label, heading, listAfterHeading, hoverCard, linkOnly, inArticleAside, ctaLine, trailingCta, promoBox, linkFarm];
+export const promoRules: ClutterRule[] = [
+  needs(SHOWS_TOKENS, byToken), needs(HINT_PROMO, label), needs(HINT_PROMO, heading), listAfterHeading, needs(SHOWS_LINKS, hoverCard), needs(SHOWS_LINKS, linkOnly),
+  needs(SHOWS_LINKS, inArticleAside), needs(HINT_PROMO, ctaLine), trailingCta, needs(SHOWS_TOKENS, promoBox), needs(SHOWS_LINKS, linkFarm),
+];

@@ -18,7 +18,33 @@ export interface ClutterMatch {
   declared?: boolean;
 }
 
-export type ClutterRule = (el: Element, ctx: ClutterContext) => ClutterMatch | null;
+export type ClutterRule = ((el: Element, ctx: ClutterContext) => ClutterMatch | null) & {
+  /**
+   * What an element must show for the rule to be worth trying (SHOWS_* and HINT_* bits, any one
+   * of them); undefined: any element the walk examines. The walk skips a rule whose signals the
+   * element lacks (the rule would return null there anyway), so most rules never see most elements.
+   */
+  needs?: number;
+};
+
+// Signals an element shows (find.ts reads them once per element); the HINT_* bits of context.ts
+// (words of its text) take the low five bits.
+/** Its class or id holds a clutter token stem (context.ts mayHaveTokens). */
+export const SHOWS_TOKENS = 1 << 5;
+/** It is a form or an input field. */
+export const SHOWS_FORM = 1 << 6;
+/** It may be a dialog: a role or aria-modal attribute, or a <dialog> (set on every element that shows another signal: the rule reads the attributes itself). */
+export const SHOWS_DIALOG = 1 << 7;
+/** It may be a vendor widget without a class: a custom tag, or a widget's own attribute (set as SHOWS_DIALOG is). */
+export const SHOWS_WIDGET = 1 << 8;
+/** It holds link text. */
+export const SHOWS_LINKS = 1 << 9;
+
+/** `rule`, tried only on elements that show one of the signals `bits`. */
+export function needs<R extends ClutterRule>(bits: number, rule: R): R {
+  rule.needs = bits;
+  return rule;
+}
 
 
 /** The links (a[href]) in `el`, itself included, found by a plain walk (cheaper than a selector). */

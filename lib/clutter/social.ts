@@ -1,6 +1,6 @@
 // Share bars ("Facebook / X / WhatsApp / Email / Print" buttons) and "Follow us on …" lines.
 import { HINT_SOCIAL, hasToken, isWidget, type WidgetSpec } from './context';
-import { tagOf, type ClutterRule } from './rule';
+import { SHOWS_TOKENS, needs, tagOf, type ClutterRule } from './rule';
 
 /** Class/id tokens of share widgets (and AddThis / ShareThis / AddToAny). */
 export const SHARE_TOKEN = /^(share|shares|sharing|share-?(bar|line|buttons?|tools|links|icons|container|wrapper|box|panel|menu)|sharetools|social-?(share|sharing|buttons?|links|bar|icons|tools)|sharebar|sharethis|addthis|addtoany|a2a_kit|a2a|ssba|shareaholic)$/;
@@ -72,4 +72,4 @@ const follow: ClutterRule = (el, ctx) => {
   return { element: ctx.grow(el, FOLLOW_MAX_WORDS), kind: 'social', rule: 'FOLLOW_LINE', declared: true };
 };
 
-export const socialRules: ClutterRule[] = [widget, byToken, byWords, follow];
+export const socialRules: ClutterRule[] = [needs(SHOWS_TOKENS, widget), needs(SHOWS_TOKENS, byToken), needs(HINT_SOCIAL, byWords), needs(HINT_SOCIAL, follow)];

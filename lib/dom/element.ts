@@ -18,11 +18,15 @@ export function tagOf(el: Element): string {
   return upper;
 }
 
-/** The element's class attribute and id ('' when absent), cached. Read only of elements a page no longer renames. */
+/**
+ * The element's class attribute and id ('' when absent), cached. Read only of elements a page no
+ * longer renames. The class is read as written (its attribute node): linkedom's getAttribute('class')
+ * builds a token list per element to answer.
+ */
 export function classAndId(el: Element): readonly [string, string] {
   let names = NAMES.get(el);
   if (names === undefined) {
-    names = [el.getAttribute('class') ?? '', el.getAttribute('id') ?? ''];
+    names = [el.getAttributeNode('class')?.value ?? '', el.getAttribute('id') ?? ''];
     NAMES.set(el, names);
   }
   return names;

@@ -5,7 +5,7 @@ import type { Article } from '../types';
 import { joinBlocks, wordCount, type Block } from './blocks';
 import { cleanBlocks } from './clean';
 import { unwrapEmbeds } from './embeds';
-import { jsonLdObjects, ldArticleBody } from './jsonld';
+import { jsonLdObjects, ldArticleBody, ldScripts } from './jsonld';
 import { declaredLang, publishedDate, siteName } from './metadata';
 
 /** Markup that says "this page is an article" even when Readability's quick check is unsure. */
@@ -35,7 +35,7 @@ export interface Extracted {
 export function looksLikeArticle(doc: Document): boolean {
   if (!doc.body) return false;
   if (doc.querySelector(ARTICLE_MARKUP)) return true;
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of ldScripts(doc)) {
     if (ARTICLE_LD.test(s.textContent ?? '')) return true;
   }
   return isProbablyReaderable(doc);
@@ -92,7 +92,8 @@ export function extractArticle(doc: Document, options: { url?: string } = {}): E
   }
   const content = parsed?.content as Element | null | undefined;
   if (!parsed || !content) return none;
-  const articleBody = ldArticleBody(jsonLdObjects(doc));
+  const ld = jsonLdObjects(doc);
+  const articleBody = ldArticleBody(ld);
   const blocks = cleanBlocks(content, { title: parsed.title ?? null, byline: parsed.byline ?? null, articleBody });
   const text = joinBlocks(blocks);
   if (!longEnoughForArticle(text) || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return none;
@@ -102,7 +103,7 @@ export function extractArticle(doc: Document, options: { url?: string } = {}): E
     title: parsed.title?.trim() || meta('meta[property="og:title"]') || doc.querySelector('h1')?.textContent?.trim() || null,
     byline: parsed.byline?.trim() || null,
     siteName: siteName(doc, parsed.siteName, options.url),
-    published: publishedDate(doc, parsed.publishedTime),
+    published: publishedDate(doc, parsed.publishedTime, ld),
     excerpt: parsed.excerpt?.trim() || null,
     text,
     wordCount: wordCount(text),

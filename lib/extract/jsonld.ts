@@ -6,10 +6,18 @@ export const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage/;
 
 export type LdObject = Record<string, unknown>;
 
+/**
+ * The page's JSON-LD scripts (the type compared as a selector would, ignoring case), found by tag
+ * without a selector engine: this runs on every page, and linkedom compiles a selector on every call.
+ */
+export function ldScripts(doc: Document): Element[] {
+  return Array.from(doc.getElementsByTagName('script')).filter((s) => s.getAttribute('type')?.toLowerCase() === 'application/ld+json');
+}
+
 /** Every JSON-LD object of the page, in no particular order. */
 export function jsonLdObjects(doc: Document): LdObject[] {
   const out: LdObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of ldScripts(doc)) {
     let data: unknown;
     try { data = JSON.parse(script.textContent ?? ''); } catch { continue; }
     const stack: unknown[] = [data];

@@ -1,6 +1,6 @@
 // Page metadata Readability does not give (or gives only sometimes): the publication date, the
 // site name, the language. Read from standard meta tags, JSON-LD and <time>.
-import { ARTICLE_TYPES, jsonLdObjects, ldType } from './jsonld';
+import { ARTICLE_TYPES, jsonLdObjects, ldType, type LdObject } from './jsonld';
 
 /** Meta tags that carry a publication date (attribute, value), most specific first. */
 const DATE_META: readonly (readonly ['property' | 'name' | 'itemprop', string])[] = [
@@ -39,15 +39,16 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-/** The article's datePublished in the page's JSON-LD. */
-function jsonLdDate(doc: Document): string | null {
-  for (const o of jsonLdObjects(doc)) {
+/** The article's datePublished in the page's JSON-LD objects. */
+function jsonLdDate(objects: LdObject[]): string | null {
+  for (const o of objects) {
     if (ARTICLE_TYPES.test(ldType(o)) && typeof o.datePublished === 'string') return o.datePublished;
   }
   return null;
 }
 
-export function publishedDate(doc: Document, fromReadability: string | null | undefined): string | null {
+/** `ld`: the page's JSON-LD objects, when the caller has read them already. */
+export function publishedDate(doc: Document, fromReadability: string | null | undefined, ld?: LdObject[]): string | null {
   const direct = normaliseDate(fromReadability);
   if (direct) return direct;
   const metas = metaContents(doc);
@@ -55,8 +56,8 @@ export function publishedDate(doc: Document, fromReadability: string | null | un
     const v = normaliseDate(metas.get(`${key}=${value}`));
     if (v) return v;
   }
-  const ld = normaliseDate(jsonLdDate(doc));
-  if (ld) return ld;
+  const fromLd = normaliseDate(jsonLdDate(ld ?? jsonLdObjects(doc)));
+  if (fromLd) return fromLd;
   const time = doc.querySelector('article time[datetime], time[datetime]');
   return normaliseDate(time?.getAttribute('datetime'));
 }

@@ -7,6 +7,7 @@ import { extractPage, type PageResult } from '../../lib/analyze';
 import { extractArticle } from '../../lib/extract/article';
 import { HIDDEN_ATTR, STYLE_ID, UNLOCK_ATTR, hideElements, restoreAll } from '../../lib/clutter/apply';
 import { hasToken } from '../../lib/clutter/context';
+import { contextSteps } from '../../lib/clutter/find';
 import { COMMENT_TOKEN } from '../../lib/clutter/comments';
 import { PAYWALL_TOKEN } from '../../lib/clutter/paywall';
 import { articlePage, HEADLINE, PARAGRAPHS, parse, type PageParts } from '../fixtures/lib/pages';
@@ -235,5 +236,17 @@ describe('hideElements / restoreAll', () => {
     const { doc, page } = run(parts);
     hideElements(doc, page.elements, page.clutter.map((c) => c.kind), true);
     expect(doc.body.hasAttribute(UNLOCK_ATTR)).toBe(false);
+  });
+});
+
+describe('the page\'s scan in stages', () => {
+  it('stops inside the scan of a big page, not only between the rules\' slices (with no time allowed, at every look at the clock)', () => {
+    // 6,000 list items after the article: the scan alone meets over 6,000 elements
+    const items = Array.from({ length: 6_000 }, (_, i) => `<li>Item ${i}</li>`).join('');
+    const doc = parse(articlePage({ after: `<ul>${items}</ul>` }));
+    const steps = contextSteps(doc, extractArticle(doc), 0);
+    let pauses = 0;
+    while (!steps.next().done) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(50);
   });
 });
