@@ -3,6 +3,7 @@
 // typed, with role and affiliation, ranked by salience.
 import type { Actor, ActorType } from '../types';
 import type { Mention } from './mentions';
+import { absorbPlatforms, isChamberGroup } from './groups';
 import { countryByCode, countryByName, nameKeyOf } from './lexicon/countries';
 
 export interface ActorRecord {
@@ -115,6 +116,7 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   yieldAltSpellings(byId, of);
   mergeShortForms(byId, of);
   mergeGroupVariants(byId, of);
+  absorbPlatforms(byId, of);
   // a title alone ("the Finnish President") is the one person with that title and affiliation
   const persons = [...byId.values()].filter((r) => r.type === 'person');
   for (const m of mentions) {
@@ -297,8 +299,8 @@ function displayName(r: ActorRecord): string {
 export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number>): Actor[] {
   const scored = index.actors.map((r) => ({ r, s: r.score + (demandScore.get(r) ?? 0) }))
     .filter(({ r }) => r.mentions.some((m) => m.kind !== 'pronoun'))
-    // a collective or a force named without a name ("residents", "police") must come back to count
-    .filter(({ r }) => (r.type !== 'group' && !/^\p{Ll}/u.test(r.name)) || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r))
+    // a collective or a force named without a name ("residents", "police") must come back to count, unless the headline names it
+    .filter(({ r }) => (r.type !== 'group' && !/^\p{Ll}/u.test(r.name)) || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r) || isChamberGroup(r.name) || r.mentions.some((m) => m.sentence.paragraph === -1))
     // a country or body only ever named as a place or channel ("talks in France", "posted on Twitter") is not an actor
     .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative))
     // a lone word taken for a person but only ever named after "of"/"in" ("Carlineo, of Addison") is a place

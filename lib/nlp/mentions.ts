@@ -4,6 +4,7 @@ import type { Sentence, Token } from './parse';
 import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
 import { usStateByName } from './lexicon/us-states';
 import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT, THING_HEADS } from './lexicon/organizations';
+import { chamberAfter, isChamberModifier } from './groups';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
 export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun' | 'unknown';
@@ -70,7 +71,7 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
   }
   return out.flatMap((m) => {
     if (m.kind === 'person' && isCredit(m)) return [];
-    if (!m.sentence.titleCase || bodyKeys.has(m.key)) return [m];
+    if (!m.sentence.titleCase || bodyKeys.has(m.key) || isLexiconGroup(m)) return [m];
     const surname = m.name.split(' ').at(-1) ?? '';
     // "Voters Are Following Trump": only the surname the body knows is a name
     if (m.kind === 'person' && bodyKeys.has(`surname:${nameKeyOf(surname)}`)) {
@@ -79,6 +80,9 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
     return [];
   });
 }
+
+/** A group the lexicon names by its word alone ("Republicans", "Teachers"), not by its capitals: a Title Case headline keeps it. */
+const isLexiconGroup = (m: Mention) => m.kind === 'group' && m.end - m.start === 1 && GROUPS.has(plain(m.sentence.tokens[m.start]!));
 
 /** Words that join the items of a list ("in Turkey and Saudi Arabia", "to France, Spain or Italy"). */
 const LIST_JOINER = /^(and|or|&)$/;
@@ -329,7 +333,7 @@ const NOT_GROUP_MODIFIERS = new Set(['fellow', 'other', 'more', 'most', 'many', 
 function isGroupModifier(t: Token): boolean {
   if (NOT_GROUP_MODIFIERS.has(t.normal)) return false;
   if (t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Pronoun') || t.tags.has('Possessive') || isPossessive(t)) return false;
-  if (/^\p{Lu}/u.test(t.text)) return t.tags.has('ProperNoun') && !t.tags.has('Verb');
+  if (/^\p{Lu}/u.test(t.text)) return (t.tags.has('ProperNoun') && !t.tags.has('Verb')) || isChamberModifier(t);
   return t.tags.has('Noun') && !(t.tags.has('Plural') && /s$/.test(t.text)) && !t.tags.has('Verb') && /^\p{Ll}+$/u.test(t.text);
 }
 
@@ -348,11 +352,15 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
         (GROUP_NEEDS_MODIFIER.has(low) && !isCap(t))) {
       // "Indiana teachers", "Trump supporters", "opposition lawmakers", "Rukban camp residents"
       let a = i;
-      while (a > 0 && i - a < 2 && isGroupModifier(toks[a - 1]!) && !breaksAfter(toks[a - 1]!)) a--;
+      // a common noun does not narrow a name ("the likely reason Rukban residents": not "reason Rukban residents")
+      while (a > 0 && i - a < 2 && isGroupModifier(toks[a - 1]!) && !breaksAfter(toks[a - 1]!) && !(a < i && isCap(toks[a]!) && !isCap(toks[a - 1]!))) a--;
       // "small-scale farmers": the whole hyphenated modifier
       if (a < i && a > 0 && /-$/.test(toks[a - 1]!.text + toks[a - 1]!.post)) a--;
       if (a === i && !GROUPS.has(low)) { i++; continue; }
-      const name = a < i ? `${toks.slice(a, i).map((x) => x.text + x.post).join('').trim()} ${bare(t)}` : GROUPS.get(low)!;
+      // "Republicans in the House" are the House Republicans
+      const chamber = a === i && GROUPS.has(low) ? chamberAfter(toks, i) : null;
+      const name = a < i ? `${toks.slice(a, i).map((x) => x.text + x.post).join('').trim()} ${bare(t)}` : chamber ? `${chamber} ${GROUPS.get(low)!}` : GROUPS.get(low)!;
+      if (chamber) { out.push(mk(s, 'group', i, i + 4, name, `group:${name.toLowerCase()}`)); i += 4; continue; }
       out.push(mk(s, 'group', a, i + 1, name, `group:${name.toLowerCase()}`)); i++; continue;
     }
     if (low === 'the' && i + 1 < toks.length && !isCap(toks[i + 1]!)) {

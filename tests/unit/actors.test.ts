@@ -674,3 +674,49 @@ describe('actors: an institution named head first and head last', () => {
     expect(names(actorsOf(text))).not.toContain('Water Supply Department');
   });
 });
+
+describe('actors: groups narrowed by a chamber or a platform', () => {
+  const HOUSE = 'Worried about the budget, House Democrats have delayed the vote on the spending bill. The Senate will meet again on Monday.';
+  it('reads "House Democrats" as a group though compromise tags "House" as a verb', () => {
+    expect(find(actorsOf(HOUSE), 'House Democrats')?.type).toBe('group');
+  });
+
+  it('lists a group narrowed by a chamber even when named once', () => {
+    expect(names(actorsOf(HOUSE))).toContain('House Democrats');
+  });
+
+  it('reads "Republicans in the House" as the House Republicans', () => {
+    const text = 'Republicans in the House want to make the tax cuts permanent. House Republicans introduced a bill this month.';
+    expect(find(actorsOf(text), 'House Republicans')?.mentions).toBe(2);
+  });
+
+  it('does not read a lower-case "house" after "in the" as the chamber', () => {
+    const text = 'Republicans in the house of the mayor met on Friday. Republicans said the meeting went well.';
+    expect(names(actorsOf(text))).not.toContain('House Republicans');
+  });
+
+  it('does not take a common noun before a name as part of a group ("the reason Harlow residents stay")', () => {
+    const text = 'The main reason Harlow residents stay in the camp is fear. Harlow residents said they had nowhere else to go.';
+    expect(names(actorsOf(text))).toContain('Harlow residents');
+  });
+
+  it('keeps a group named only in a Title Case headline', () => {
+    const text = 'The party lost two governor races on Tuesday. Voters in Kentucky chose the Democratic candidate by a narrow margin.';
+    expect(names(actorsOf(text, 'Republicans Are Following Their Leader to Defeat'))).toContain('Republicans');
+  });
+
+  it('does not keep a lone common word of a Title Case headline as an actor', () => {
+    const text = 'The party lost two governor races on Tuesday. Voters in Kentucky chose the Democratic candidate by a narrow margin.';
+    expect(names(actorsOf(text, 'Republicans Are Following Their Leader to Defeat'))).not.toContain('Leader');
+  });
+
+  it('counts a platform acting alone as its users where the article names them ("Twitter users", "Twitter mocked")', () => {
+    const text = 'The slogan drew ridicule across Twitter on Monday. Twitter can laugh, the governor said. Some Twitter users said the posters looked odd.';
+    expect(find(actorsOf(text), 'Twitter users')?.aliases).toContain('Twitter');
+  });
+
+  it('leaves a platform an organisation where no users are named', () => {
+    const text = 'Twitter suspended the account on Monday. Twitter said the posts broke its rules.';
+    expect(find(actorsOf(text), 'Twitter')?.type).toBe('organization');
+  });
+});
