@@ -3,7 +3,7 @@
 // typed, with role and affiliation, ranked by salience.
 import type { Actor, ActorType } from '../types';
 import type { Mention } from './mentions';
-import { absorbPlatforms, isChamberGroup } from './groups';
+import { absorbPlatforms, isChamberGroup, mergePlacePeople } from './groups';
 import { countryByCode, countryByName, nameKeyOf } from './lexicon/countries';
 
 export interface ActorRecord {
@@ -117,6 +117,7 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   mergeShortForms(byId, of);
   mergeGroupVariants(byId, of);
   absorbPlatforms(byId, of);
+  mergePlacePeople(byId, of);
   // a title alone ("the Finnish President") is the one person with that title and affiliation
   const persons = [...byId.values()].filter((r) => r.type === 'person');
   for (const m of mentions) {

@@ -720,3 +720,81 @@ describe('actors: groups narrowed by a chamber or a platform', () => {
     expect(find(actorsOf(text), 'Twitter')?.type).toBe('organization');
   });
 });
+
+describe('actors: given names that share a surname', () => {
+  it('gives a lone given name its partner\'s surname ("Joe and Hunter Biden")', () => {
+    expect(names(actorsOf('The envoy was asked to look into Joe and Hunter Biden. He declined.'))).toContain('Joe Biden');
+  });
+
+  it('then counts the bare surname for the one named most', () => {
+    const text = 'The envoy was asked to look into Joe and Hunter Biden. Joe Biden called the request absurd. Biden said it was a smear.';
+    expect(find(actorsOf(text), 'Joe Biden')?.aliases).toContain('Biden');
+  });
+
+  it('does not give a surname to a surname before "and" ("Volker and Hunter Biden")', () => {
+    expect(names(actorsOf('Kurt Volker met Ukrainian officials. Investigators asked about Volker and Hunter Biden.'))).not.toContain('Volker Biden');
+  });
+});
+
+describe('actors: a place below a country and its people', () => {
+  const LUCKNOW = 'Lucknow officials banned fireworks before the festival. Officials in Lucknow also closed schools for a week. India said the air would clear by Sunday.';
+  it('reads "Lucknow officials" as the city\'s government', () => {
+    expect(find(actorsOf(LUCKNOW), 'Lucknow government')?.type).toBe('organization');
+  });
+
+  it('counts "officials in Lucknow" for the same government', () => {
+    expect(find(actorsOf(LUCKNOW), 'Lucknow government')?.mentions).toBe(2);
+  });
+
+  it('counts a country\'s officials for the country, not a government of their own', () => {
+    expect(names(actorsOf('Indian officials banned fireworks before the festival. Officials in India closed schools.'))).not.toContain('India government');
+  });
+
+  it('does not read a company\'s officials as a place\'s government', () => {
+    expect(names(actorsOf('Google officials declined to comment on Monday. Google officials later said the tool was safe.'))).not.toContain('Google government');
+  });
+
+  it('reads "residents of Lucknow" as a group narrowed by the place', () => {
+    const text = 'Smoke settled over the 3 million residents of Lucknow this week. The residents of Lucknow were told to stay inside.';
+    expect(names(actorsOf(text))).toContain('Lucknow residents');
+  });
+
+  it('reads a place\'s people named twice ("Lucknowites") as a group, one with the place\'s residents', () => {
+    const text = 'Smoke settled over the residents of Lucknow this week. I urge all Lucknowites to stay inside, the minister said. For Lucknowites, breathing was hard.';
+    expect(find(actorsOf(text), 'Lucknowites')?.aliases).toContain('residents of Lucknow');
+  });
+});
+
+describe('actors: a name a person owns', () => {
+  const MOON = 'NASA picked Jane Ortega’s Lunaria for the lander. The agency and Lunaria will share the cost, NASA said.';
+  it('types a name after a person\'s possessive as an organisation ("Jane Ortega\'s Lunaria")', () => {
+    expect(find(actorsOf(MOON), 'Lunaria')?.type).toBe('organization');
+  });
+
+  it('counts the company\'s other mentions for it', () => {
+    expect(find(actorsOf(MOON), 'Lunaria')?.mentions).toBe(2);
+  });
+
+  it('keeps a person named after another\'s possessive with a first name ("Trump\'s Steve Bannon")', () => {
+    expect(find(actorsOf('The report named Donald Trump’s Steve Bannon as the source. Bannon declined to comment.'), 'Steve Bannon')?.type).toBe('person');
+  });
+});
+
+describe('actors: a group narrowed by a name', () => {
+  it('makes no group of a modifier cut from a longer name ("Two United States service members")', () => {
+    const text = 'Two United States service members were killed in a crash, the US military said. The United States service members were on a training flight.';
+    expect(names(actorsOf(text))).not.toContain('States service members');
+  });
+});
+
+describe('actors: an organisation named for what it serves', () => {
+  it('reads "the Public Defender’s Office for the Northern District of Ohio" as one organisation', () => {
+    const text = 'A man admitted the charges on Monday, the Public Defender’s Office for the Northern District of Ohio announced.';
+    expect(names(actorsOf(text))).toContain('Public Defender’s Office for the Northern District of Ohio');
+  });
+
+  it('does not run an organisation into "for the" and a lower-case word', () => {
+    const text = 'The Budget Office for the first time said the deficit would shrink. The Budget Office gave no reason.';
+    expect(names(actorsOf(text))).toContain('Budget Office');
+  });
+});
