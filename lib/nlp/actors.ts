@@ -44,6 +44,8 @@ const LEAD_WEIGHT = 1.5;
 const DEMONYM_WEIGHT = 0.5;
 /** "they" taken for a body ("it" is its pronoun; "they" is more often people) adds nothing to its salience. */
 const THEY_WEIGHT = 0;
+/** A mention in a roundup's later items (sections.ts) counts less than one in its main story. */
+const ASIDE_WEIGHT = 0.4;
 /** A country named as a place ("in France") counts less than one that acts. */
 const LOCATIVE_WEIGHT = 0.4;
 
@@ -190,6 +192,7 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, ActorRecord>): vo
 
 function weight(m: Mention): number {
   const base = m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? (m.name === 'they' ? THEY_WEIGHT : 0.5) : m.kind === 'country' && m.locative ? LOCATIVE_WEIGHT : 1;
+  if (m.sentence.aside) return base * ASIDE_WEIGHT;
   if (m.sentence.paragraph === -1) return base * HEADLINE_WEIGHT;
   if (m.sentence.paragraph === 0) return base * LEAD_WEIGHT;
   return base;

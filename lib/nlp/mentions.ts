@@ -557,7 +557,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     const t = toks[a]!;
     const next = toks[end];
     const subjectOfVerb = verbFollows(s, end, true);
-    return !subjectOfVerb || NOT_NAME_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Plural') ? [] : [mk(s, 'unknown', a, end, bare(t), `unknown:${nameKeyOf(bare(t))}`)];
+    // "Granollers and Lopez defeated …": one of two names opening the sentence, a plural only then (compromise reads many surnames as plurals)
+    const paired = AND_OR.test(next?.normal ?? '') && !breaksAfter(t) && !!toks[end + 1] && isCap(toks[end + 1]!) && toks[end + 1]!.tags.has('Person');
+    return !(subjectOfVerb || paired) || NOT_NAME_TAGS.some((x) => t.tags.has(x)) || (t.tags.has('Plural') && !paired) ? [] : [mk(s, 'unknown', a, end, bare(t), `unknown:${nameKeyOf(bare(t))}`)];
   }
   // a known name run into a person's ("the European Union Gordon Sondland")
   for (let k = end - 1; k > a; k--) {

@@ -798,3 +798,32 @@ describe('actors: an organisation named for what it serves', () => {
     expect(names(actorsOf(text))).toContain('Budget Office');
   });
 });
+
+describe('actors: a roundup\'s main story', () => {
+  const ROUNDUP = [
+    'Maria Alves beat Jana Novak 6-4, 6-3 to put Portugal into the final against Poland.',
+    'Novak had won the first match of the tie on Tuesday.',
+    'CANADA ROLLS ON',
+    'Canada beat Chile 3-0 as Leo Tremblay, Leo Tremblay and again Leo Tremblay won every match he played for Canada.',
+    'Tremblay said Canada was ready. Canada travels to Madrid next.',
+    'JAPAN WINS',
+    'Japan beat Peru behind two wins by Ken Sato.',
+  ].join('\n\n');
+  it('ranks the main story\'s players above a later item\'s ("CANADA ROLLS ON", "JAPAN WINS")', () => {
+    const list = names(actorsOf(ROUNDUP));
+    expect(list.indexOf('Jana Novak')).toBeLessThan(list.indexOf('Leo Tremblay'));
+  });
+
+  it('does not take a single heading in capitals for a roundup', () => {
+    const text = ROUNDUP.split('\n\n').filter((p) => p !== 'JAPAN WINS' && !/Japan/.test(p)).join('\n\n');
+    const list = names(actorsOf(text));
+    expect(list.indexOf('Leo Tremblay')).toBeLessThan(list.indexOf('Jana Novak'));
+  });
+});
+
+describe('actors: a surname opening a sentence beside another name', () => {
+  it('reads "Granollers and Lopez defeated …" as the two players named before', () => {
+    const text = 'Marcel Granollers and Feliciano Lopez won the doubles match on Tuesday.\n\nGranollers and Lopez defeated the Russian pair in two sets.';
+    expect(find(actorsOf(text), 'Marcel Granollers')?.mentions).toBe(2);
+  });
+});
