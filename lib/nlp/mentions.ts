@@ -8,6 +8,7 @@ import { chamberAfter, isChamberModifier, isPlacePeople, placeAfter } from './gr
 import { shareSurnames } from './shared-surname';
 import { localGovernment } from './local-government';
 import { ownedCompanies } from './owned-names';
+import { descriptorMentions } from './descriptors';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
 export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun' | 'unknown';
@@ -66,6 +67,12 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
   ownedCompanies(out);
   resolveUnknown(out);
   shareSurnames(out);
+  // "The priest, Fidelis Mukonori, …": "the priest" elsewhere is him
+  const described = descriptorMentions(sentences, out);
+  if (described.length) {
+    out.push(...described);
+    out.sort((x, y) => x.sentence.index - y.sentence.index || x.start - y.start);
+  }
   spreadLocative(out);
   // a Title Case headline capitalises every word: keep only the names the body also uses
   const bodyKeys = new Set<string>();

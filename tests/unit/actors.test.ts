@@ -827,3 +827,24 @@ describe('actors: a surname opening a sentence beside another name', () => {
     expect(find(actorsOf(text), 'Marcel Granollers')?.mentions).toBe(2);
   });
 });
+
+describe('actors: a person named by a noun in apposition', () => {
+  const PRIEST = [
+    'The president is resisting mediation by a Catholic priest after the takeover.',
+    'The priest, Tomas Okafor, is acting as a go-between for the two sides, a source said.',
+    'The priest met the generals again on Friday.',
+  ].join('\n\n');
+  it('counts "a Catholic priest" and "the priest" for the person apposed to "priest"', () => {
+    expect(find(actorsOf(PRIEST, 'Army takes power as priest steps in'), 'Tomas Okafor')?.mentions).toBe(4);
+  });
+
+  it('does not count the noun for anyone when two people are apposed to it', () => {
+    const text = 'The priest, Tomas Okafor, spoke first. The priest, Ian Berg, spoke next. The priest left early.';
+    expect(find(actorsOf(text), 'Tomas Okafor')?.mentions).toBe(1);
+  });
+
+  it('does not count a noun that only qualifies another ("the priest shortage")', () => {
+    const text = 'The priest, Tomas Okafor, spoke first. Bishops discussed the priest shortage on Monday.';
+    expect(find(actorsOf(text), 'Tomas Okafor')?.mentions).toBe(1);
+  });
+});
