@@ -275,7 +275,7 @@ function institution(s: Sentence, i: number, j: number): Mention | null {
 /** Forces named without their country ("the military", "police", "security forces"): actors of their own, merged with a named one. */
 const BARE_FORCES = new Map([['military', 'the military'], ['army', 'the army'], ['police', 'police'], ['security forces', 'security forces'], ['armed forces', 'the armed forces']]);
 /** Adjectives of "the … government" that still mean the article's country ("the federal government"). */
-const GOVERNMENT_ADJECTIVES = new Set(['federal', 'central', 'national']);
+const GOVERNMENT_ADJECTIVES = new Set(['federal', 'central', 'national', 'interim', 'transitional', 'caretaker', 'provisional']);
 
 /**
  * "the government" (the article's main country, found by the actors stage: key `country:?`) and
@@ -458,6 +458,9 @@ function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: st
   const prev2 = start > 1 ? s.tokens[start - 2]! : undefined;
   const locative = !!prev && (LOCATIVE.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && LOCATIVE.has(prev2.normal)))
     && !(prev.normal === 'from' && !!prev2 && ENVOYS.has(prev2.normal))
+    && !(prev.normal === 'the' && prev2?.normal === 'from' && ENVOYS.has(s.tokens[start - 3]?.normal ?? '')) // "officials from the ministry"
+    // "according to Transport Department officials": the name qualifies the people who act for it
+    && !(end < s.tokens.length && ENVOYS.has(s.tokens[end]!.normal) && !breaksAfter(s.tokens[end - 1]!))
     // a town and its country ("Dubai, United Arab Emirates", "Paris, France"): the country says where
     || !!prev && /,/.test(prev.post) && prev.tags.has('City') && !prev.tags.has('Country') && isCap(prev);
   return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, ...extra };

@@ -848,3 +848,20 @@ describe('actors: a person named by a noun in apposition', () => {
     expect(find(actorsOf(text), 'Tomas Okafor')?.mentions).toBe(1);
   });
 });
+
+describe('actors: a body named only beside the people who act for it', () => {
+  it('lists a body named after "according to" when its officials follow ("according to Water Department officials")', () => {
+    const text = 'Old pipes hold up well, according to Water Department officials. Crews from the Water Department fixed 75 breaks in January.';
+    expect(names(actorsOf(text))).toContain('Water Department');
+  });
+
+  it('still takes a body only named as a place for no actor ("at the Water Department")', () => {
+    const text = 'The meeting took place at the Water Department. Reporters waited outside in the cold.';
+    expect(names(actorsOf(text))).not.toContain('Water Department');
+  });
+
+  it('reads "the interim government" as the country\'s government', () => {
+    const text = 'Bolivia held talks on Monday. The interim government said new elections would follow. Bolivia also closed its border.';
+    expect(find(actorsOf(text), 'Bolivia')?.aliases).toContain('government');
+  });
+});
