@@ -3,7 +3,7 @@
 // typed, with role and affiliation, ranked by salience.
 import type { Actor, ActorType } from '../types';
 import type { Mention } from './mentions';
-import { absorbPlatforms, isChamberGroup, mergePlacePeople } from './groups';
+import { absorbPlatforms, mergePlacePeople } from './groups';
 import { countryByCode, countryByName, nameKeyOf } from './lexicon/countries';
 
 export interface ActorRecord {
@@ -303,8 +303,9 @@ function displayName(r: ActorRecord): string {
 export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number>): Actor[] {
   const scored = index.actors.map((r) => ({ r, s: r.score + (demandScore.get(r) ?? 0) }))
     .filter(({ r }) => r.mentions.some((m) => m.kind !== 'pronoun'))
-    // a collective or a force named without a name ("residents", "police") must come back to count, unless the headline names it
-    .filter(({ r }) => (r.type !== 'group' && !/^\p{Ll}/u.test(r.name)) || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r) || isChamberGroup(r.name) || r.mentions.some((m) => m.sentence.paragraph === -1))
+    // a collective or a force named without a name ("residents", "police") must come back to count, unless the headline names it;
+    // one named by a proper name ("House Democrats", "South Dakotans") is as specific as a body
+    .filter(({ r }) => (r.type !== 'group' && !/^\p{Ll}/u.test(r.name)) || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r) || isNamedGroup(r) || r.mentions.some((m) => m.sentence.paragraph === -1))
     // a country or body only ever named as a place or channel ("talks in France", "posted on Twitter") is not an actor
     .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative))
     // a lone word taken for a person but only ever named after "of"/"in" ("Carlineo, of Addison") is a place
@@ -321,6 +322,11 @@ export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number
     if (r.affiliation && r.affiliation !== r.name) actor.affiliation = r.affiliation;
     return actor;
   });
+}
+
+/** A group named by a proper name ("House Democrats", "South Dakotans"), not a country's people ("Austrians", tied to Austria). */
+function isNamedGroup(r: ActorRecord): boolean {
+  return r.type === 'group' && /^\p{Lu}/u.test(r.name) && !r.affiliation;
 }
 
 function firstIndex(r: ActorRecord): number {

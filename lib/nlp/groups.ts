@@ -26,11 +26,6 @@ export function chamberAfter(toks: Token[], i: number): string | null {
   return CHAMBERS.get(ch.normal.replace(/[’']s$/, '')) ?? null;
 }
 
-/** A group narrowed by a chamber is an actor of its own even when named once ("House Democrats"), like a body. */
-export function isChamberGroup(name: string): boolean {
-  return CHAMBERS.has(name.split(/\s+/)[0]!.toLowerCase()) && /^\p{Lu}/u.test(name);
-}
-
 /** Heads of a platform's public ("Twitter users"): where the article names them, the platform named alone is them ("Twitter mocked the slogan"). */
 const PLATFORM_PUBLIC = /^(.+) (users)$/;
 

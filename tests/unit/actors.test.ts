@@ -865,3 +865,14 @@ describe('actors: a body named only beside the people who act for it', () => {
     expect(find(actorsOf(text), 'Bolivia')?.aliases).toContain('government');
   });
 });
+
+describe('actors: a group named once by a proper name', () => {
+  const TEXT = 'The state launched a campaign against meth on Monday. In the coming weeks, South Dakotans will see the posters everywhere. Austrians visited the state too. The governor defended the slogan.';
+  it('lists a place\'s people named once ("South Dakotans")', () => {
+    expect(names(actorsOf(TEXT))).toContain('South Dakotans');
+  });
+
+  it('leaves out a country\'s people named once ("Austrians"): the country speaks for them', () => {
+    expect(names(actorsOf(TEXT))).not.toContain('Austrians');
+  });
+});
