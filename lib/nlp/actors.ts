@@ -3,6 +3,7 @@
 // typed, with role and affiliation, ranked by salience.
 import type { Actor, ActorType } from '../types';
 import type { Mention } from './mentions';
+import { absorbPlatforms, mergePlacePeople } from './groups';
 import { countryByCode, countryByName, nameKeyOf } from './lexicon/countries';
 
 export interface ActorRecord {
@@ -43,6 +44,8 @@ const LEAD_WEIGHT = 1.5;
 const DEMONYM_WEIGHT = 0.5;
 /** "they" taken for a body ("it" is its pronoun; "they" is more often people) adds nothing to its salience. */
 const THEY_WEIGHT = 0;
+/** A mention in a roundup's later items (sections.ts) counts less than one in its main story. */
+const ASIDE_WEIGHT = 0.4;
 /** A country named as a place ("in France") counts less than one that acts. */
 const LOCATIVE_WEIGHT = 0.4;
 
@@ -115,6 +118,8 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   yieldAltSpellings(byId, of);
   mergeShortForms(byId, of);
   mergeGroupVariants(byId, of);
+  absorbPlatforms(byId, of);
+  mergePlacePeople(byId, of);
   // a title alone ("the Finnish President") is the one person with that title and affiliation
   const persons = [...byId.values()].filter((r) => r.type === 'person');
   for (const m of mentions) {
@@ -187,6 +192,7 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, ActorRecord>): vo
 
 function weight(m: Mention): number {
   const base = m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? (m.name === 'they' ? THEY_WEIGHT : 0.5) : m.kind === 'country' && m.locative ? LOCATIVE_WEIGHT : 1;
+  if (m.sentence.aside) return base * ASIDE_WEIGHT;
   if (m.sentence.paragraph === -1) return base * HEADLINE_WEIGHT;
   if (m.sentence.paragraph === 0) return base * LEAD_WEIGHT;
   return base;
@@ -297,8 +303,9 @@ function displayName(r: ActorRecord): string {
 export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number>): Actor[] {
   const scored = index.actors.map((r) => ({ r, s: r.score + (demandScore.get(r) ?? 0) }))
     .filter(({ r }) => r.mentions.some((m) => m.kind !== 'pronoun'))
-    // a collective or a force named without a name ("residents", "police") must come back to count
-    .filter(({ r }) => (r.type !== 'group' && !/^\p{Ll}/u.test(r.name)) || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r))
+    // a collective or a force named without a name ("residents", "police") must come back to count, unless the headline names it;
+    // one named by a proper name ("House Democrats", "South Dakotans") is as specific as a body
+    .filter(({ r }) => (r.type !== 'group' && !/^\p{Ll}/u.test(r.name)) || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r) || isNamedGroup(r) || r.mentions.some((m) => m.sentence.paragraph === -1))
     // a country or body only ever named as a place or channel ("talks in France", "posted on Twitter") is not an actor
     .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative))
     // a lone word taken for a person but only ever named after "of"/"in" ("Carlineo, of Addison") is a place
@@ -315,6 +322,11 @@ export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number
     if (r.affiliation && r.affiliation !== r.name) actor.affiliation = r.affiliation;
     return actor;
   });
+}
+
+/** A group named by a proper name ("House Democrats", "South Dakotans"), not a country's people ("Austrians", tied to Austria). */
+function isNamedGroup(r: ActorRecord): boolean {
+  return r.type === 'group' && /^\p{Lu}/u.test(r.name) && !r.affiliation;
 }
 
 function firstIndex(r: ActorRecord): number {

@@ -4,6 +4,11 @@ import type { Sentence, Token } from './parse';
 import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
 import { usStateByName } from './lexicon/us-states';
 import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT, THING_HEADS } from './lexicon/organizations';
+import { chamberAfter, isChamberModifier, isPlacePeople, placeAfter } from './groups';
+import { shareSurnames } from './shared-surname';
+import { localGovernment } from './local-government';
+import { ownedCompanies } from './owned-names';
+import { descriptorMentions } from './descriptors';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
 export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun' | 'unknown';
@@ -59,7 +64,15 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
   const out: Mention[] = [];
   for (const s of sentences) out.push(...sentenceMentions(s, exclude));
   dropCommonNouns(out, lowercaseWords(sentences));
+  ownedCompanies(out);
   resolveUnknown(out);
+  shareSurnames(out);
+  // "The priest, Fidelis Mukonori, …": "the priest" elsewhere is him
+  const described = descriptorMentions(sentences, out);
+  if (described.length) {
+    out.push(...described);
+    out.sort((x, y) => x.sentence.index - y.sentence.index || x.start - y.start);
+  }
   spreadLocative(out);
   // a Title Case headline capitalises every word: keep only the names the body also uses
   const bodyKeys = new Set<string>();
@@ -70,7 +83,7 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
   }
   return out.flatMap((m) => {
     if (m.kind === 'person' && isCredit(m)) return [];
-    if (!m.sentence.titleCase || bodyKeys.has(m.key)) return [m];
+    if (!m.sentence.titleCase || bodyKeys.has(m.key) || isLexiconGroup(m)) return [m];
     const surname = m.name.split(' ').at(-1) ?? '';
     // "Voters Are Following Trump": only the surname the body knows is a name
     if (m.kind === 'person' && bodyKeys.has(`surname:${nameKeyOf(surname)}`)) {
@@ -79,6 +92,9 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
     return [];
   });
 }
+
+/** A group the lexicon names by its word alone ("Republicans", "Teachers"), not by its capitals: a Title Case headline keeps it. */
+const isLexiconGroup = (m: Mention) => m.kind === 'group' && m.end - m.start === 1 && GROUPS.has(plain(m.sentence.tokens[m.start]!));
 
 /** Words that join the items of a list ("in Turkey and Saudi Arabia", "to France, Spain or Italy"). */
 const LIST_JOINER = /^(and|or|&)$/;
@@ -206,6 +222,7 @@ function resolveUnknown(all: Mention[]): void {
     const one = single.get(m.key);
     if (parts.every((w) => words.has(nameKeyOf(w)))) { m.kind = 'person'; m.key = `person:${nameKeyOf(m.name)}`; }
     else if (parts.length >= 2 && parts.length <= 3 && /-\p{Ll}/u.test(m.name)) { m.kind = 'person'; m.key = `person:${nameKeyOf(m.name)}`; } // "Han Dong-hoon"
+    else if (one && one.n >= UNKNOWN_MIN_MENTIONS && isPlacePeople(m.name)) { m.kind = 'group'; m.key = `group:${nameKeyOf(m.name)}`; } // "Delhiites", named twice
     else if (one && one.agent && one.n >= UNKNOWN_MIN_MENTIONS && one.places * 2 < one.n) { // mostly a place ("in al-Tanf"): no actor
       const plural = /[^s']s$/.test(m.name);
       m.kind = plural ? 'group' : 'organization';
@@ -258,7 +275,7 @@ function institution(s: Sentence, i: number, j: number): Mention | null {
 /** Forces named without their country ("the military", "police", "security forces"): actors of their own, merged with a named one. */
 const BARE_FORCES = new Map([['military', 'the military'], ['army', 'the army'], ['police', 'police'], ['security forces', 'security forces'], ['armed forces', 'the armed forces']]);
 /** Adjectives of "the … government" that still mean the article's country ("the federal government"). */
-const GOVERNMENT_ADJECTIVES = new Set(['federal', 'central', 'national']);
+const GOVERNMENT_ADJECTIVES = new Set(['federal', 'central', 'national', 'interim', 'transitional', 'caretaker', 'provisional']);
 
 /**
  * "the government" (the article's main country, found by the actors stage: key `country:?`) and
@@ -325,11 +342,14 @@ const GROUP_NEEDS_MODIFIER = new Set(['union', 'supporters', 'users', 'voters', 
 /** Words before a group that narrow nothing ("fellow teachers" are the teachers). */
 const NOT_GROUP_MODIFIERS = new Set(['fellow', 'other', 'more', 'most', 'many', 'some', 'several', 'thousands', 'hundreds', 'dozens', 'millions']);
 
+/** Tags of a capitalised word that opens a sentence rather than a name ("Some Twitter users"). */
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Value'];
+
 /** A word that narrows a group: a proper name ("Indiana", "Trump") or a plain noun ("media", "opposition"). */
 function isGroupModifier(t: Token): boolean {
   if (NOT_GROUP_MODIFIERS.has(t.normal)) return false;
   if (t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Pronoun') || t.tags.has('Possessive') || isPossessive(t)) return false;
-  if (/^\p{Lu}/u.test(t.text)) return t.tags.has('ProperNoun') && !t.tags.has('Verb');
+  if (/^\p{Lu}/u.test(t.text)) return (t.tags.has('ProperNoun') && !t.tags.has('Verb')) || isChamberModifier(t);
   return t.tags.has('Noun') && !(t.tags.has('Plural') && /s$/.test(t.text)) && !t.tags.has('Verb') && /^\p{Ll}+$/u.test(t.text);
 }
 
@@ -348,11 +368,23 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
         (GROUP_NEEDS_MODIFIER.has(low) && !isCap(t))) {
       // "Indiana teachers", "Trump supporters", "opposition lawmakers", "Rukban camp residents"
       let a = i;
-      while (a > 0 && i - a < 2 && isGroupModifier(toks[a - 1]!) && !breaksAfter(toks[a - 1]!)) a--;
+      // a common noun does not narrow a name ("the likely reason Rukban residents": not "reason Rukban residents")
+      while (a > 0 && i - a < 2 && isGroupModifier(toks[a - 1]!) && !breaksAfter(toks[a - 1]!) && !(a < i && isCap(toks[a]!) && !isCap(toks[a - 1]!))) a--;
       // "small-scale farmers": the whole hyphenated modifier
       if (a < i && a > 0 && /-$/.test(toks[a - 1]!.text + toks[a - 1]!.post)) a--;
+      // "United States service members": a modifier cut from a longer name narrows nothing (the name is its own mention)
+      if (a < i && a > 0 && isCap(toks[a]!) && isCap(toks[a - 1]!) && !breaksAfter(toks[a - 1]!) && !FUNCTION_TAGS.some((x) => toks[a - 1]!.tags.has(x))) a = i;
       if (a === i && !GROUPS.has(low)) { i++; continue; }
-      const name = a < i ? `${toks.slice(a, i).map((x) => x.text + x.post).join('').trim()} ${bare(t)}` : GROUPS.get(low)!;
+      // "Republicans in the House" are the House Republicans
+      const chamber = a === i && GROUPS.has(low) ? chamberAfter(toks, i) : null;
+      const name = a < i ? `${toks.slice(a, i).map((x) => x.text + x.post).join('').trim()} ${bare(t)}` : chamber ? `${chamber} ${GROUPS.get(low)!}` : GROUPS.get(low)!;
+      if (chamber) { out.push(mk(s, 'group', i, i + 4, name, `group:${name.toLowerCase()}`)); i += 4; continue; }
+      // "residents of Delhi" are the Delhi residents
+      const place = a === i ? placeAfter(toks, i) : null;
+      if (place) {
+        const named = `${place.place} ${bare(t)}`;
+        out.push({ ...mk(s, 'group', i, place.end, named, `group:${named.toLowerCase()}`), locative: false }); i = place.end; continue;
+      }
       out.push(mk(s, 'group', a, i + 1, name, `group:${name.toLowerCase()}`)); i++; continue;
     }
     if (low === 'the' && i + 1 < toks.length && !isCap(toks[i + 1]!)) {
@@ -391,6 +423,9 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
         const personSoFar = toks[i]!.tags.has('FirstName') && j - i >= 2 && !toks.slice(i, j).some((x) => TITLE_WORDS.has(plain(x)) || ORG_HEAD_WORDS.has(plain(x)));
         if (NAME_JOINERS.has(u.normal) && !(personSoFar && (u.normal === 'of' || u.normal === 'for')) && /^\p{Ll}/u.test(u.text) && j + 1 < toks.length && isCap(toks[j + 1]!) && !breaksAfter(u) &&
           (u.normal !== 'the' || toks[j - 1]!.normal === 'of' || (toks[j - 1]!.normal === 'for' && j > 1 && ORG_HEAD_WORDS.has(plain(toks[j - 2]!))))) { j++; continue; }
+        // "Attorney's Office for the Western District": "for the" after an organisation word, then a capital
+        if (u.normal === 'for' && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && !breaksAfter(u) && toks[j + 1]?.normal === 'the' &&
+          !breaksAfter(toks[j + 1]!) && toks[j + 2] && isCap(toks[j + 2]!) && !toks[j + 2]!.tags.has('Date')) { j += 2; continue; }
         // "National Institute on Drug Abuse", "Council on Foreign Relations": "on" after an organisation word
         const after = toks[j + 1];
         if (u.normal === 'on' && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && after && isCap(after) && !after.tags.has('Date') && !breaksAfter(u)) { j++; continue; }
@@ -399,6 +434,8 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
         break;
       }
     }
+    const local = localGovernment(s, i, j);
+    if (local) { out.push({ ...mk(s, 'organization', local.start, local.end, local.name, local.key), locative: false }); i = local.end; continue; }
     const inst = institution(s, i, j);
     if (inst) { out.push(inst); i = inst.end; continue; }
     const m = classify(s, i, j, exclude);
@@ -421,6 +458,9 @@ function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: st
   const prev2 = start > 1 ? s.tokens[start - 2]! : undefined;
   const locative = !!prev && (LOCATIVE.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && LOCATIVE.has(prev2.normal)))
     && !(prev.normal === 'from' && !!prev2 && ENVOYS.has(prev2.normal))
+    && !(prev.normal === 'the' && prev2?.normal === 'from' && ENVOYS.has(s.tokens[start - 3]?.normal ?? '')) // "officials from the ministry"
+    // "according to Transport Department officials": the name qualifies the people who act for it
+    && !(end < s.tokens.length && ENVOYS.has(s.tokens[end]!.normal) && !breaksAfter(s.tokens[end - 1]!))
     // a town and its country ("Dubai, United Arab Emirates", "Paris, France"): the country says where
     || !!prev && /,/.test(prev.post) && prev.tags.has('City') && !prev.tags.has('Country') && isCap(prev);
   return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, ...extra };
@@ -527,7 +567,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     const t = toks[a]!;
     const next = toks[end];
     const subjectOfVerb = verbFollows(s, end, true);
-    return !subjectOfVerb || NOT_NAME_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Plural') ? [] : [mk(s, 'unknown', a, end, bare(t), `unknown:${nameKeyOf(bare(t))}`)];
+    // "Granollers and Lopez defeated …": one of two names opening the sentence, a plural only then (compromise reads many surnames as plurals)
+    const paired = AND_OR.test(next?.normal ?? '') && !breaksAfter(t) && !!toks[end + 1] && isCap(toks[end + 1]!) && toks[end + 1]!.tags.has('Person');
+    return !(subjectOfVerb || paired) || NOT_NAME_TAGS.some((x) => t.tags.has(x)) || (t.tags.has('Plural') && !paired) ? [] : [mk(s, 'unknown', a, end, bare(t), `unknown:${nameKeyOf(bare(t))}`)];
   }
   // a known name run into a person's ("the European Union Gordon Sondland")
   for (let k = end - 1; k > a; k--) {
@@ -546,7 +588,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   // ("U.S. Attorney's Office": a possessive title names the office, not a person)
   // ("Bank of Canada", "Department of Environmental Protection": an organisation word, then "of")
   const headFirst = end - a >= 3 && ORG_HEAD_WORDS.has(plain(toks[a]!)) && !GENERIC_FIRST.has(plain(toks[a]!)) && toks[a + 1]!.normal === 'of';
-  if ((headFirst || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)) && !isPossessive(t))) {
+  // "Attorney's Office for the Western District of New York": an organisation word, then "for" (what it serves)
+  const headFor = end - a >= 4 && toks.slice(a, end - 2).some((t, k) => ORG_HEAD_WORDS.has(plain(t)) && toks[a + k + 1]!.normal === 'for');
+  if ((headFirst || headFor || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)) && !isPossessive(t))) {
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);
     if (!key || exclude.has(key)) return [];

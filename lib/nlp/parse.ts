@@ -20,6 +20,8 @@ export interface Sentence {
   index: number;
   /** a headline in Title Case: its capitals say nothing about names */
   titleCase?: boolean;
+  /** in a roundup's later items, after its first section heading (sections.ts) */
+  aside?: boolean;
 }
 
 /** Share of long words capitalised above which a headline is in Title Case. */

@@ -3,6 +3,7 @@ import type { Article, TextAnalysis } from '../types';
 import { looksEnglish } from '../extract/metadata';
 import { parseArticle } from './parse';
 import { findMentions } from './mentions';
+import { markRoundupSections } from './sections';
 import { buildActors, toActors, type ActorRecord } from './actors';
 import { findDemands, toDemands } from './demands';
 import { summarize } from './summary';
@@ -16,6 +17,7 @@ export function analyzeArticleText(article: Article): TextAnalysis {
   const english = article.lang ? article.lang === 'en' : looksEnglish(article.text);
   if (!english) return { actors: [], demands: [], summary: leadSentences(article.text), nlpApplied: false };
   const sentences = parseArticle(article.title, article.text);
+  markRoundupSections(sentences);
   const exclude = new Set<string>();
   for (const n of [article.siteName, ...(article.byline?.split(/,|\band\b|\bby\b|\|/i) ?? [])]) {
     const k = n ? nameKeyOf(n.replace(/^by\s+/i, '')) : '';

@@ -674,3 +674,205 @@ describe('actors: an institution named head first and head last', () => {
     expect(names(actorsOf(text))).not.toContain('Water Supply Department');
   });
 });
+
+describe('actors: groups narrowed by a chamber or a platform', () => {
+  const HOUSE = 'Worried about the budget, House Democrats have delayed the vote on the spending bill. The Senate will meet again on Monday.';
+  it('reads "House Democrats" as a group though compromise tags "House" as a verb', () => {
+    expect(find(actorsOf(HOUSE), 'House Democrats')?.type).toBe('group');
+  });
+
+  it('lists a group narrowed by a chamber even when named once', () => {
+    expect(names(actorsOf(HOUSE))).toContain('House Democrats');
+  });
+
+  it('reads "Republicans in the House" as the House Republicans', () => {
+    const text = 'Republicans in the House want to make the tax cuts permanent. House Republicans introduced a bill this month.';
+    expect(find(actorsOf(text), 'House Republicans')?.mentions).toBe(2);
+  });
+
+  it('does not read a lower-case "house" after "in the" as the chamber', () => {
+    const text = 'Republicans in the house of the mayor met on Friday. Republicans said the meeting went well.';
+    expect(names(actorsOf(text))).not.toContain('House Republicans');
+  });
+
+  it('does not take a common noun before a name as part of a group ("the reason Harlow residents stay")', () => {
+    const text = 'The main reason Harlow residents stay in the camp is fear. Harlow residents said they had nowhere else to go.';
+    expect(names(actorsOf(text))).toContain('Harlow residents');
+  });
+
+  it('keeps a group named only in a Title Case headline', () => {
+    const text = 'The party lost two governor races on Tuesday. Voters in Kentucky chose the Democratic candidate by a narrow margin.';
+    expect(names(actorsOf(text, 'Republicans Are Following Their Leader to Defeat'))).toContain('Republicans');
+  });
+
+  it('does not keep a lone common word of a Title Case headline as an actor', () => {
+    const text = 'The party lost two governor races on Tuesday. Voters in Kentucky chose the Democratic candidate by a narrow margin.';
+    expect(names(actorsOf(text, 'Republicans Are Following Their Leader to Defeat'))).not.toContain('Leader');
+  });
+
+  it('counts a platform acting alone as its users where the article names them ("Twitter users", "Twitter mocked")', () => {
+    const text = 'The slogan drew ridicule across Twitter on Monday. Twitter can laugh, the governor said. Some Twitter users said the posters looked odd.';
+    expect(find(actorsOf(text), 'Twitter users')?.aliases).toContain('Twitter');
+  });
+
+  it('leaves a platform an organisation where no users are named', () => {
+    const text = 'Twitter suspended the account on Monday. Twitter said the posts broke its rules.';
+    expect(find(actorsOf(text), 'Twitter')?.type).toBe('organization');
+  });
+});
+
+describe('actors: given names that share a surname', () => {
+  it('gives a lone given name its partner\'s surname ("Joe and Hunter Biden")', () => {
+    expect(names(actorsOf('The envoy was asked to look into Joe and Hunter Biden. He declined.'))).toContain('Joe Biden');
+  });
+
+  it('then counts the bare surname for the one named most', () => {
+    const text = 'The envoy was asked to look into Joe and Hunter Biden. Joe Biden called the request absurd. Biden said it was a smear.';
+    expect(find(actorsOf(text), 'Joe Biden')?.aliases).toContain('Biden');
+  });
+
+  it('does not give a surname to a surname before "and" ("Volker and Hunter Biden")', () => {
+    expect(names(actorsOf('Kurt Volker met Ukrainian officials. Investigators asked about Volker and Hunter Biden.'))).not.toContain('Volker Biden');
+  });
+});
+
+describe('actors: a place below a country and its people', () => {
+  const LUCKNOW = 'Lucknow officials banned fireworks before the festival. Officials in Lucknow also closed schools for a week. India said the air would clear by Sunday.';
+  it('reads "Lucknow officials" as the city\'s government', () => {
+    expect(find(actorsOf(LUCKNOW), 'Lucknow government')?.type).toBe('organization');
+  });
+
+  it('counts "officials in Lucknow" for the same government', () => {
+    expect(find(actorsOf(LUCKNOW), 'Lucknow government')?.mentions).toBe(2);
+  });
+
+  it('counts a country\'s officials for the country, not a government of their own', () => {
+    expect(names(actorsOf('Indian officials banned fireworks before the festival. Officials in India closed schools.'))).not.toContain('India government');
+  });
+
+  it('does not read a company\'s officials as a place\'s government', () => {
+    expect(names(actorsOf('Google officials declined to comment on Monday. Google officials later said the tool was safe.'))).not.toContain('Google government');
+  });
+
+  it('reads "residents of Lucknow" as a group narrowed by the place', () => {
+    const text = 'Smoke settled over the 3 million residents of Lucknow this week. The residents of Lucknow were told to stay inside.';
+    expect(names(actorsOf(text))).toContain('Lucknow residents');
+  });
+
+  it('reads a place\'s people named twice ("Lucknowites") as a group, one with the place\'s residents', () => {
+    const text = 'Smoke settled over the residents of Lucknow this week. I urge all Lucknowites to stay inside, the minister said. For Lucknowites, breathing was hard.';
+    expect(find(actorsOf(text), 'Lucknowites')?.aliases).toContain('residents of Lucknow');
+  });
+});
+
+describe('actors: a name a person owns', () => {
+  const MOON = 'NASA picked Jane Ortega’s Lunaria for the lander. The agency and Lunaria will share the cost, NASA said.';
+  it('types a name after a person\'s possessive as an organisation ("Jane Ortega\'s Lunaria")', () => {
+    expect(find(actorsOf(MOON), 'Lunaria')?.type).toBe('organization');
+  });
+
+  it('counts the company\'s other mentions for it', () => {
+    expect(find(actorsOf(MOON), 'Lunaria')?.mentions).toBe(2);
+  });
+
+  it('keeps a person named after another\'s possessive with a first name ("Trump\'s Steve Bannon")', () => {
+    expect(find(actorsOf('The report named Donald Trump’s Steve Bannon as the source. Bannon declined to comment.'), 'Steve Bannon')?.type).toBe('person');
+  });
+});
+
+describe('actors: a group narrowed by a name', () => {
+  it('makes no group of a modifier cut from a longer name ("Two United States service members")', () => {
+    const text = 'Two United States service members were killed in a crash, the US military said. The United States service members were on a training flight.';
+    expect(names(actorsOf(text))).not.toContain('States service members');
+  });
+});
+
+describe('actors: an organisation named for what it serves', () => {
+  it('reads "the Public Defender’s Office for the Northern District of Ohio" as one organisation', () => {
+    const text = 'A man admitted the charges on Monday, the Public Defender’s Office for the Northern District of Ohio announced.';
+    expect(names(actorsOf(text))).toContain('Public Defender’s Office for the Northern District of Ohio');
+  });
+
+  it('does not run an organisation into "for the" and a lower-case word', () => {
+    const text = 'The Budget Office for the first time said the deficit would shrink. The Budget Office gave no reason.';
+    expect(names(actorsOf(text))).toContain('Budget Office');
+  });
+});
+
+describe('actors: a roundup\'s main story', () => {
+  const ROUNDUP = [
+    'Maria Alves beat Jana Novak 6-4, 6-3 to put Portugal into the final against Poland.',
+    'Novak had won the first match of the tie on Tuesday.',
+    'CANADA ROLLS ON',
+    'Canada beat Chile 3-0 as Leo Tremblay, Leo Tremblay and again Leo Tremblay won every match he played for Canada.',
+    'Tremblay said Canada was ready. Canada travels to Madrid next.',
+    'JAPAN WINS',
+    'Japan beat Peru behind two wins by Ken Sato.',
+  ].join('\n\n');
+  it('ranks the main story\'s players above a later item\'s ("CANADA ROLLS ON", "JAPAN WINS")', () => {
+    const list = names(actorsOf(ROUNDUP));
+    expect(list.indexOf('Jana Novak')).toBeLessThan(list.indexOf('Leo Tremblay'));
+  });
+
+  it('does not take a single heading in capitals for a roundup', () => {
+    const text = ROUNDUP.split('\n\n').filter((p) => p !== 'JAPAN WINS' && !/Japan/.test(p)).join('\n\n');
+    const list = names(actorsOf(text));
+    expect(list.indexOf('Leo Tremblay')).toBeLessThan(list.indexOf('Jana Novak'));
+  });
+});
+
+describe('actors: a surname opening a sentence beside another name', () => {
+  it('reads "Granollers and Lopez defeated …" as the two players named before', () => {
+    const text = 'Marcel Granollers and Feliciano Lopez won the doubles match on Tuesday.\n\nGranollers and Lopez defeated the Russian pair in two sets.';
+    expect(find(actorsOf(text), 'Marcel Granollers')?.mentions).toBe(2);
+  });
+});
+
+describe('actors: a person named by a noun in apposition', () => {
+  const PRIEST = [
+    'The president is resisting mediation by a Catholic priest after the takeover.',
+    'The priest, Tomas Okafor, is acting as a go-between for the two sides, a source said.',
+    'The priest met the generals again on Friday.',
+  ].join('\n\n');
+  it('counts "a Catholic priest" and "the priest" for the person apposed to "priest"', () => {
+    expect(find(actorsOf(PRIEST, 'Army takes power as priest steps in'), 'Tomas Okafor')?.mentions).toBe(4);
+  });
+
+  it('does not count the noun for anyone when two people are apposed to it', () => {
+    const text = 'The priest, Tomas Okafor, spoke first. The priest, Ian Berg, spoke next. The priest left early.';
+    expect(find(actorsOf(text), 'Tomas Okafor')?.mentions).toBe(1);
+  });
+
+  it('does not count a noun that only qualifies another ("the priest shortage")', () => {
+    const text = 'The priest, Tomas Okafor, spoke first. Bishops discussed the priest shortage on Monday.';
+    expect(find(actorsOf(text), 'Tomas Okafor')?.mentions).toBe(1);
+  });
+});
+
+describe('actors: a body named only beside the people who act for it', () => {
+  it('lists a body named after "according to" when its officials follow ("according to Water Department officials")', () => {
+    const text = 'Old pipes hold up well, according to Water Department officials. Crews from the Water Department fixed 75 breaks in January.';
+    expect(names(actorsOf(text))).toContain('Water Department');
+  });
+
+  it('still takes a body only named as a place for no actor ("at the Water Department")', () => {
+    const text = 'The meeting took place at the Water Department. Reporters waited outside in the cold.';
+    expect(names(actorsOf(text))).not.toContain('Water Department');
+  });
+
+  it('reads "the interim government" as the country\'s government', () => {
+    const text = 'Bolivia held talks on Monday. The interim government said new elections would follow. Bolivia also closed its border.';
+    expect(find(actorsOf(text), 'Bolivia')?.aliases).toContain('government');
+  });
+});
+
+describe('actors: a group named once by a proper name', () => {
+  const TEXT = 'The state launched a campaign against meth on Monday. In the coming weeks, South Dakotans will see the posters everywhere. Austrians visited the state too. The governor defended the slogan.';
+  it('lists a place\'s people named once ("South Dakotans")', () => {
+    expect(names(actorsOf(TEXT))).toContain('South Dakotans');
+  });
+
+  it('leaves out a country\'s people named once ("Austrians"): the country speaks for them', () => {
+    expect(names(actorsOf(TEXT))).not.toContain('Austrians');
+  });
+});
