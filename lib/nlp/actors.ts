@@ -24,7 +24,7 @@ const MIN_SHORT_GIVEN = 3;
 const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)\.?,?$/i;
 
 /** What a company's full name adds to its short one ("Boeing Co", "Emirates Airlines"). */
-const CORPORATE_SUFFIX = /^((co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines|airways|motors|technologies)\.?\s*){1,3}$/i;
+const CORPORATE_SUFFIX = /^((co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines?|airways|motors|technologies)\.?\s*){1,3}$/i;
 /**
  * The country of a government named after a leader the article gives no country ("the Obama
  * administration"): news call a government "the X administration" mostly in the United States.
@@ -45,6 +45,8 @@ const DEMONYM_WEIGHT = 0.5;
 const THEY_WEIGHT = 0;
 /** A country named as a place ("in France") counts less than one that acts. */
 const LOCATIVE_WEIGHT = 0.4;
+/** A name that qualifies a noun ("Twitter users", "the Iran nuclear deal") counts less than one that acts. */
+const ATTRIBUTIVE_WEIGHT = 0.4;
 
 export interface ActorIndex {
   actors: ActorRecord[];
@@ -186,7 +188,8 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, ActorRecord>): vo
 }
 
 function weight(m: Mention): number {
-  const base = m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? (m.name === 'they' ? THEY_WEIGHT : 0.5) : m.kind === 'country' && m.locative ? LOCATIVE_WEIGHT : 1;
+  const base = (m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? (m.name === 'they' ? THEY_WEIGHT : 0.5) : m.kind === 'country' && m.locative ? LOCATIVE_WEIGHT : 1) *
+    (m.attributive ? ATTRIBUTIVE_WEIGHT : 1);
   if (m.sentence.paragraph === -1) return base * HEADLINE_WEIGHT;
   if (m.sentence.paragraph === 0) return base * LEAD_WEIGHT;
   return base;
@@ -219,7 +222,9 @@ function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorR
     const words = short.name.split(/\s+/);
     const fits = all.filter((o) => o !== short && o.type === short.type && byId.has(o.id) && (
       short.type === 'organization' || short.type === 'group'
-        ? o.name.endsWith(` ${short.name}`) || (o.name.startsWith(`${short.name} `) && CORPORATE_SUFFIX.test(o.name.slice(short.name.length + 1)))
+        ? o.name.endsWith(` ${short.name}`) || (o.name.startsWith(`${short.name} `) && CORPORATE_SUFFIX.test(o.name.slice(short.name.length + 1))) ||
+          // "Emirates Airline" and "Emirates Airlines", "Boeing Co" and "Boeing Company": one head, two suffixes
+          (o.name.length > short.name.length && corporateHead(o.name) === corporateHead(short.name) && corporateHead(o.name) !== o.name)
         : startsWithGiven(o.name.split(/\s+/), words)));
     if (fits.length !== 1) continue;
     const long = fits[0]!;
@@ -282,6 +287,13 @@ function compatibleGiven(a: string, b: string): boolean {
   return long.startsWith(short) && (short.length === 1 || short.length >= MIN_SHORT_GIVEN);
 }
 
+/** A company's name without its corporate suffix ("Emirates" of "Emirates Airline"). */
+function corporateHead(name: string): string {
+  const words = name.split(/\s+/);
+  for (let k = 1; k < words.length; k++) if (CORPORATE_SUFFIX.test(words.slice(k).join(' '))) return words.slice(0, k).join(' ');
+  return name;
+}
+
 function initials(name: string): string {
   return name.split(/\s+/).filter((w) => !/^(of|the|and|for|on|de|du|la)$/i.test(w)).map((w) => w[0] ?? '').join('').toUpperCase();
 }
@@ -300,9 +312,9 @@ export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number
     // a collective or a force named without a name ("residents", "police") must come back to count
     .filter(({ r }) => (r.type !== 'group' && !/^\p{Ll}/u.test(r.name)) || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r))
     // a country or body only ever named as a place or channel ("talks in France", "posted on Twitter") is not an actor
-    .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative))
+    .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative && !m.attributive))
     // a lone word taken for a person but only ever named after "of"/"in" ("Carlineo, of Addison") is a place
-    .filter(({ r }) => r.type !== 'person' || /\s/.test(r.name) || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative));
+    .filter(({ r }) => r.type !== 'person' || /\s/.test(r.name) || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative && !m.attributive));
   const total = scored.reduce((a, b) => a + b.s, 0) || 1;
   scored.sort((a, b) => b.s - a.s || firstIndex(a.r) - firstIndex(b.r));
   return scored.map(({ r, s }) => {

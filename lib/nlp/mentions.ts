@@ -4,6 +4,8 @@ import type { Sentence, Token } from './parse';
 import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
 import { usStateByName } from './lexicon/us-states';
 import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT, THING_HEADS } from './lexicon/organizations';
+import { isAttributive } from './typing/attributive';
+import { isDateline } from './typing/dateline';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
 export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun' | 'unknown';
@@ -28,6 +30,8 @@ export interface Mention {
   locative?: boolean;
   /** a government named after its leader ("the Obama administration"): the leader's name */
   leader?: string;
+  /** qualifies the noun after it ("Twitter users", "the Medicaid expansion"): no sign of acting */
+  attributive?: boolean;
 }
 
 /** Words that join parts of one name ("Bank of England", "Osama bin Laden"). */
@@ -423,7 +427,8 @@ function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: st
     && !(prev.normal === 'from' && !!prev2 && ENVOYS.has(prev2.normal))
     // a town and its country ("Dubai, United Arab Emirates", "Paris, France"): the country says where
     || !!prev && /,/.test(prev.post) && prev.tags.has('City') && !prev.tags.has('Country') && isCap(prev);
-  return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, ...extra };
+  const attributive = kind !== 'pronoun' && kind !== 'group' && kind !== 'title' && isAttributive(s, end, breaksAfter);
+  return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, attributive, ...extra };
 }
 
 /**
@@ -506,6 +511,8 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   // "In God We Trust", "We're On It": a motto or slogan in capitals, no name (names hold no pronouns)
   if (end - a >= 2 && toks.slice(a + 1, end).some((t) => t.tags.has('Pronoun'))) return [];
   const known = knownName(s, a, end);
+  // "NEW DELHI:", "DUBAI, United Arab Emirates —": where the report was filed, a place
+  if (isDateline(s, a, end)) return (known ?? []).map((m) => ({ ...m, locative: true }));
   if (known) return known;
   // "Kentucky Democrats", "House Republicans": a group narrowed by a name
   const lastLow = plain(toks[end - 1]!);

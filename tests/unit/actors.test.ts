@@ -674,3 +674,64 @@ describe('actors: an institution named head first and head last', () => {
     expect(names(actorsOf(text))).not.toContain('Water Supply Department');
   });
 });
+
+describe('actors: a name that qualifies a noun ("Twitter users", "a Mario game")', () => {
+  it('makes no actor of a platform named only as what users are on and what a page is ("Twitter users", "his Twitter page")', () => {
+    const text = 'Many Twitter users mocked the new slogan on Monday. Governor Ann Pike defended it on her Twitter page.';
+    expect(names(actorsOf(text))).not.toContain('Twitter');
+  });
+  it('keeps a platform that acts ("Twitter said")', () => {
+    const text = 'Many Twitter users mocked the new slogan on Monday. Twitter said it had removed several posts.';
+    expect(names(actorsOf(text))).toContain('Twitter');
+  });
+  it('makes no actor of a character named only before the thing it names ("a Mario game")', () => {
+    const text = 'Nintendo will release a Mario game for phones in December. The Mario game will cost $10, Nintendo said.';
+    expect(names(actorsOf(text))).not.toContain('Mario');
+  });
+  it('makes no actor of a country named only before a thing ("the total U.S. population")', () => {
+    const text = 'About 0.4 percent of the total U.S. population reported a disorder, the institute said. Dr. Lena Morris led the study.';
+    expect(names(actorsOf(text))).not.toContain('United States');
+  });
+  it('keeps a country before the officials who act for it ("U.S. officials said")', () => {
+    const text = 'U.S. officials said on Monday the talks would resume. Dr. Lena Morris led the delegation.';
+    expect(names(actorsOf(text))).toContain('United States');
+  });
+  it('keeps an organisation before its own staff ("Google engineers")', () => {
+    const text = 'Critics said Google engineers were biased against the campaign. Lena Morris, a spokeswoman, disagreed.';
+    expect(names(actorsOf(text))).toContain('Google');
+  });
+  it('ranks a country named before a deal below one that acts ("the Iran nuclear deal")', () => {
+    const text = 'The Iran nuclear deal was discussed again. Iran said the Iran nuclear deal must hold. France said it agreed. France will host talks.';
+    const n = names(actorsOf(text));
+    expect(n.indexOf('France')).toBeLessThan(n.indexOf('Iran'));
+  });
+});
+
+describe('actors: one company with two corporate suffixes', () => {
+  it('merges "Emirates Airline" into "Emirates Airlines"', () => {
+    const text = 'Emirates Airlines ordered 30 jets on Wednesday. The carrier Emirates Airline said the jets would arrive in 2023.';
+    expect(names(actorsOf(text)).filter((n) => /^Emirates/.test(n))).toEqual(['Emirates Airlines']);
+  });
+});
+
+describe('actors: datelines', () => {
+  it('makes no actor of the place a report was filed from ("DUBAI, United Arab Emirates —")', () => {
+    const text = 'DUBAI, United Arab Emirates — The carrier Flydera ordered 30 jets on Wednesday, its chief Omar Haddad said.\n\nHaddad said the jets would arrive in 2023.';
+    expect(names(actorsOf(text))).not.toContain('DUBAI');
+  });
+  it('makes no actor of a capital named only as the dateline ("NEW DELHI:")', () => {
+    const text = 'NEW DELHI: Nearly 150 farmers marched on Monday, said their leader Ravi Kumar.\n\nKumar said the march would go on.';
+    expect(names(actorsOf(text))).not.toContain('India');
+  });
+  it('keeps an organisation in capitals that opens a sentence as its subject ("NASA announced")', () => {
+    const text = 'NASA announced a new mission on Monday, said Ravi Kumar.\n\nKumar said the launch would be in May.';
+    expect(names(actorsOf(text))).toContain('NASA');
+  });
+});
+
+describe('actors: indices are no actors', () => {
+  it('makes no actor of a stock index ("the Dow Jones Industrial Average fell")', () => {
+    const text = 'The Dow Jones Industrial Average fell 1% on Tuesday as oil prices dropped, said trader Juan Ortiz.';
+    expect(names(actorsOf(text))).not.toContain('Dow Jones Industrial Average');
+  });
+});
