@@ -4,6 +4,7 @@
 import type { Actor, ActorType } from '../types';
 import type { Mention } from './mentions';
 import { countryByCode, countryByName, nameKeyOf } from './lexicon/countries';
+import { mergeOfficeHolders, mergeRenamed } from './same-actor';
 
 export interface ActorRecord {
   id: string;
@@ -117,6 +118,8 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   yieldAltSpellings(byId, of);
   mergeShortForms(byId, of);
   mergeGroupVariants(byId, of);
+  mergeRenamed(mentions, byId, of);
+  mergeOfficeHolders(mentions, byId, of);
   // a title alone ("the Finnish President") is the one person with that title and affiliation
   const persons = [...byId.values()].filter((r) => r.type === 'person');
   for (const m of mentions) {
@@ -201,7 +204,8 @@ function mergeAcronyms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRec
   for (const short of orgs) {
     const acr = short.name.replace(/\./g, '');
     if (!/^[A-Z]{2,8}$/.test(acr)) continue;
-    const long = orgs.find((o) => o !== short && initials(o.name) === acr);
+    // …or the abbreviation the text gave it in brackets ("the State Attorney General (NYAG)")
+    const long = orgs.find((o) => o !== short && (initials(o.name) === acr || o.surfaces.has(short.name)));
     if (!long) continue;
     for (const m of short.mentions) { long.mentions.push(m); of.set(m, long); }
     for (const [s, n] of short.surfaces) long.surfaces.set(s, (long.surfaces.get(s) ?? 0) + n);

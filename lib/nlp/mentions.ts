@@ -44,6 +44,9 @@ const ENVOYS = new Set(['officials', 'leaders', 'delegates', 'delegation', 'dele
 const RUN_BREAK = /[,.;:!?()\[\]"“”—–]|\s-\s/;
 const ORG_BY_KEY = new Map<string, string>();
 for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) ORG_BY_KEY.set(nameKeyOf(n), o.name);
+/** Abbreviations of the lexicon's organisations, as written ("WHO", "U.N."): one must match in capitals ("Who are we?" names no one). */
+const ORG_ABBREVIATIONS = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).filter((n) => /^[\p{Lu}.]+$/u.test(n.replace(/^the\s+/, ''))).map((n) => nameKeyOf(n)));
+const ORG_FORMS = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.replace(/^the\s+/, '').replace(/\./g, '')));
 const SEAT_KEYS = new Map(Object.entries(SEATS_OF_GOVERNMENT));
 
 /** Parts of speech an all-capitals word has when it is a shouted label ("BREAKING", "MORE"), not a name. */
@@ -375,6 +378,8 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     const bareInst = bareInstitution(s, i);
     if (bareInst) { out.push(bareInst); i = bareInst.end; continue; }
     if (!isCap(t) || t.tags.has('Date') || t.tags.has('Value')) { i++; continue; }
+    // "(D-Minn.)", "(R-Texas)": a lawmaker's party and state, no actor
+    if (PARTY_STATE_TAG.test(t.pre + t.text)) { i++; continue; }
     // a run of capitalised words, with joiners inside
     let j = i + 1;
     if (!breaksAfter(t) && (!isPossessive(t) || possessiveInName(t, toks[j]))) {
@@ -397,6 +402,9 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
           (u.normal !== 'the' || toks[j - 1]!.normal === 'of' || (toks[j - 1]!.normal === 'for' && j > 1 && ORG_HEAD_WORDS.has(plain(toks[j - 2]!))))) { j++; continue; }
         // "National Institute on Drug Abuse", "Council on Foreign Relations": "on" after an organisation word
         const after = toks[j + 1];
+        // "Attorney's Office for the Western District", "Office of the Inspector General": "of the", "for the" after one
+        if ((u.normal === 'of' || u.normal === 'for') && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && !breaksAfter(u) &&
+            after?.normal === 'the' && !breaksAfter(after) && toks[j + 2] && isCap(toks[j + 2]!) && !toks[j + 2]!.tags.has('Date')) { j += 2; continue; }
         if (u.normal === 'on' && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && after && isCap(after) && !after.tags.has('Date') && !breaksAfter(u)) { j++; continue; }
         // "Securities and Exchange Commission": "and" inside an organisation's name
         if (u.normal === 'and' && j + 1 < toks.length && orgNameAhead(toks, j + 1)) { j++; continue; }
@@ -410,13 +418,29 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     i = j;
     // "the Independent Electoral Commission (IEC)": the abbreviation is the organisation's alias
     const paren = toks[j];
-    const org = m.at(-1);
-    if (paren && org?.kind === 'organization' && /\(/.test(paren.pre + paren.text) && isAcronym(bare(paren).replace(/\)$/, ''))) {
+    let org = m.at(-1);
+    const abbreviated = !!paren && /\(/.test(paren.pre + paren.text) && isAcronym(bare(paren).replace(/\)$/, ''));
+    // "the New York State Attorney General (NYAG)": a title with an abbreviation of its own names the office
+    if (abbreviated && org?.kind === 'title' && org.end === j && abbreviates(bare(paren).replace(/\)$/, ''), toks.slice(org.start, org.end))) {
+      const office = joinName(toks.slice(org.start, org.end)).replace(/^the\s+/i, '');
+      org = mk(s, 'organization', org.start, org.end, office, `org:${nameKeyOf(office)}`);
+      out.splice(out.length - 1, 1, org);
+    }
+    if (abbreviated && org?.kind === 'organization') {
       out.push({ ...mk(s, 'organization', j, j + 1, org.name, org.key), surface: bare(paren).replace(/\)$/, '') });
       i = j + 1;
     }
   }
   return out;
+}
+
+/** Are the capitals of `abbr` the initials of some of the words, in order ("NYAG" of "New York State Attorney General")? */
+function abbreviates(abbr: string, words: Token[]): boolean {
+  const letters = abbr.replace(/[^\p{Lu}]/gu, '');
+  const initials = words.filter((t) => !/^(the|of|and|for)$/i.test(bare(t))).map((t) => bare(t)[0] ?? '').join('').toUpperCase();
+  let k = 0;
+  for (const c of initials) if (c === letters[k]) k++;
+  return letters.length >= 2 && k === letters.length && initials[0] === letters[0];
 }
 
 function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: string, key: string, extra: Partial<Mention> = {}): Mention {
@@ -442,6 +466,9 @@ function possessiveInName(u: Token, next: Token | undefined): boolean {
   return u.tags.has('Plural') && !u.tags.has('Person') && !u.tags.has('Place');
 }
 
+/** A lawmaker's party and state in brackets after the name ("(D-Minn.)", "(R-Texas)", "(I-Vt.)"). */
+const PARTY_STATE_TAG = /^\(\s*[DRI]-\p{Lu}/u;
+
 /** Sentence-initial auxiliaries of a question ("Will Canada demand …?"): not part of a name. */
 const QUESTION_OPENERS = new Set(['will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'shall']);
 
@@ -463,6 +490,7 @@ function knownName(s: Sentence, a: number, end: number): Mention[] | null {
   const prev = a > 0 ? toks[a - 1]! : undefined;
   const locative = !!prev && LOCATIVE.has(prev.normal);
   const org = ORG_BY_KEY.get(key);
+  if (org && ORG_ABBREVIATIONS.has(key) && !ORG_FORMS.has(name.replace(/^the\s+/i, '').replace(/\./g, ''))) return null;
   if (org) return [mk(s, 'organization', a, end, org, `org:${org}`)];
   const orgSeat = ORG_SEATS.get(key);
   if (orgSeat) return locative ? [] : [mk(s, 'organization', a, end, orgSeat, `org:${orgSeat}`)];
@@ -553,7 +581,11 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   // ("U.S. Attorney's Office": a possessive title names the office, not a person)
   // ("Bank of Canada", "Department of Environmental Protection": an organisation word, then "of")
   const headFirst = end - a >= 3 && ORG_HEAD_WORDS.has(plain(toks[a]!)) && !GENERIC_FIRST.has(plain(toks[a]!)) && toks[a + 1]!.normal === 'of';
-  if ((headFirst || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)) && !isPossessive(t))) {
+  // "U.S. Attorney's Office for the Western District of New York": an organisation word, then "of"/"for" and its field
+  const headInside = !headFirst && toks.some((t, k) => k > a && k < end - 2 && ORG_HEAD_WORDS.has(plain(t)) && !GENERIC_FIRST.has(plain(t)) && /^(of|for)$/.test(toks[k + 1]!.normal));
+  // a role word makes the run a person's title ("Foreign Ministry Spokesman Wang"), unless the name ends in it ("Office of the Inspector General")
+  const personTitle = toks.slice(a, end - 1).some((t, k) => ROLE_HEADS.has(plain(t)) && !isPossessive(t) && !((headFirst || headInside) && toks.slice(a + k, end).every((u) => TITLE_WORDS.has(plain(u)))));
+  if ((headFirst || headInside || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !personTitle) {
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);
     if (!key || exclude.has(key)) return [];
@@ -613,7 +645,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     for (let k = k0; k <= r; k++) roleWords.push(ROLE_ABBREVIATIONS.get(plain(toks[k]!)) ?? bare(toks[k]!));
     a = r + 1;
   }
-  const role = roleWords.length ? roleWords.join(' ').replace(/\s+of$/, '') : undefined;
+  let role = roleWords.length ? roleWords.join(' ').replace(/\s+of$/, '') : undefined;
+  // "the State Attorney General": a title's last word is part of it, not a name
+  if (role && a === end - 1 && isRoleHead(toks[a]!)) { role = `${role} ${ROLE_ABBREVIATIONS.get(plain(toks[a]!)) ?? bare(toks[a]!)}`; a = end; }
   if (a >= end) {
     if (role) out.push(mk(s, 'title', whole, end, role, `title:${affiliation ?? ''}:${role.toLowerCase()}`, { role, affiliation }));
     return out;

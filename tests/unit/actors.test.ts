@@ -735,3 +735,55 @@ describe('actors: indices are no actors', () => {
     expect(names(actorsOf(text))).not.toContain('Dow Jones Industrial Average');
   });
 });
+
+describe('actors: a company renamed', () => {
+  const RENAMED = 'Sunrise Labs sold its first app in 2015. Two years later the company rebranded itself Orbit Holdings. Sunrise Labs said profits rose, and Orbit Holdings hired 200 people.';
+  it('is one actor under its old and new names ("rebranded itself Orbit Holdings")', () => {
+    expect(names(actorsOf(RENAMED)).filter((n) => /Sunrise|Orbit/.test(n))).toHaveLength(1);
+  });
+  it('keeps the other name as an alias', () => {
+    expect(find(actorsOf(RENAMED), 'Sunrise Labs')?.aliases).toContain('Orbit Holdings');
+  });
+  it('keeps two companies apart when nothing says one was renamed', () => {
+    const text = 'Sunrise Labs sold its first app in 2015. Two years later Orbit Holdings bought it. Sunrise Labs said profits rose, and Orbit Holdings hired 200 people.';
+    expect(names(actorsOf(text))).toEqual(expect.arrayContaining(['Sunrise Labs', 'Orbit Holdings']));
+  });
+});
+
+describe('actors: an office named by its title, and its holder', () => {
+  const OFFICE = 'The Ohio State Attorney General (OSAG) is investigating the firm. The firm was contacted by the office of the OSAG, Maria Lopez. A spokesman for the OSAG declined to comment.';
+  it('reads a title with an abbreviation of its own as an office ("the Ohio State Attorney General (OSAG)")', () => {
+    expect(find(actorsOf(OFFICE), 'Ohio State Attorney General')?.type).toBe('organization');
+  });
+  it('counts the abbreviation as the office ("the OSAG")', () => {
+    expect(find(actorsOf(OFFICE), 'Ohio State Attorney General')?.aliases).toContain('OSAG');
+  });
+  it('makes the holder named in apposition one actor with the office ("the OSAG, Maria Lopez")', () => {
+    expect(names(actorsOf(OFFICE))).not.toContain('Maria Lopez');
+  });
+  it('keeps a person apart from an office named without apposition', () => {
+    const text = 'The Ohio State Attorney General (OSAG) is investigating the firm. Maria Lopez, a lawyer for the firm, said it would cooperate with the OSAG.';
+    expect(names(actorsOf(text))).toContain('Maria Lopez');
+  });
+  it('does not read a lawmaker\'s party tag as an office\'s abbreviation ("Rep. (D-N.Y.)")', () => {
+    expect(names(actorsOf('He threatened Rep. (D-N.Y.) in a call, the police said. Officers arrested him on Friday.'))).not.toContain('Rep');
+  });
+});
+
+describe('actors: names the text only seems to give', () => {
+  it('makes no actor of a lawmaker\'s party and state ("(D-Minn.)")', () => {
+    expect(names(actorsOf('He threatened to kill Rep. (D-Minn.), prosecutors said. Sen. Ana Ruiz (R-Texas) condemned the threat.'))).not.toContain('D-Minn');
+  });
+  it('reads an organisation word, then "for the" and its field, as one name ("Attorney\'s Office for the Western District of Ohio")', () => {
+    expect(names(actorsOf('The U.S. Attorney\'s Office for the Western District of Ohio said the man pleaded guilty.'))).toContain('U.S. Attorney\'s Office for the Western District of Ohio');
+  });
+  it('reads "Office of the Inspector General" as one organisation', () => {
+    expect(find(actorsOf('The Office of the Inspector General said the audit found no fraud.'), 'Office of the Inspector General')?.type).toBe('organization');
+  });
+  it('does not take a question word for an organisation\'s abbreviation ("Who are we?")', () => {
+    expect(names(actorsOf('“Who are we as a nation if we allow this?” Ana Ruiz asked the court.'))).not.toContain('World Health Organization');
+  });
+  it('still reads the abbreviation in capitals ("the WHO said")', () => {
+    expect(names(actorsOf('The WHO said the outbreak was over, Ana Ruiz reported.'))).toContain('World Health Organization');
+  });
+});
