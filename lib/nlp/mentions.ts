@@ -3,6 +3,7 @@
 import type { Sentence, Token } from './parse';
 import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
 import { usStateByName } from './lexicon/us-states';
+import { PUBLIC_PROGRAMMES } from './lexicon/programmes';
 import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT, THING_HEADS } from './lexicon/organizations';
 import { isAttributive } from './typing/attributive';
 import { isDateline } from './typing/dateline';
@@ -108,6 +109,22 @@ function spreadLocative(all: Mention[]): void {
     const acts = verbFollows(m.sentence, m.end);
     if (joined && !acts) m.locative = true;
   }
+}
+
+/** Capitalised words a list of places may hold before a name ("via Moscow, Kyiv and Paris"). */
+const PLACE_LIST_SPAN = 8;
+
+/** Is the name at [a, end) the last of a list of places after a place's preposition ("via Moscow and Paris"), not a subject ("in Peru and Chile said")? */
+function inPlaceList(s: Sentence, a: number, end: number): boolean {
+  const toks = s.tokens;
+  const before = toks[a - 1];
+  if (!before || !(LIST_JOINER.test(before.normal) || /,\s*$/.test(before.post)) || verbFollows(s, end)) return false;
+  for (let k = a - 1; k >= Math.max(0, a - PLACE_LIST_SPAN); k--) {
+    const t = toks[k]!;
+    if (isCap(t) || LIST_JOINER.test(t.normal)) continue;
+    return LOCATIVE.has(t.normal) && k < a - 2;
+  }
+  return false;
 }
 
 /** Is the name ending before `end` followed by its verb, perhaps after an adverb ("Mojang has", "Netanyahu strongly warned")? */
@@ -501,7 +518,7 @@ function knownName(s: Sentence, a: number, end: number): Mention[] | null {
   if (country) return [mk(s, 'country', a, end, country.name, `country:${country.code}`)];
   // a capital is its country only as an agent ("Moscow wants", not "troops near Moscow")
   const capital = end - a <= 2 ? countryByCapital(name) : undefined;
-  if (capital) return locative ? [] : [mk(s, 'country', a, end, capital.name, `country:${capital.code}`)];
+  if (capital) return locative || inPlaceList(s, a, end) ? [] : [mk(s, 'country', a, end, capital.name, `country:${capital.code}`)];
   // a US state is its government only as the subject of a verb ("South Dakota spends", "Virginia sued"),
   // not as a place ("in Virginia", "states like Ohio"), a modifier ("the Virginia elections") or a vocative
   const state = usStateByName(name);
@@ -655,7 +672,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const nameToks = toks.slice(a, end);
   const name = joinName(nameToks);
   const key = nameKeyOf(name);
-  if (!key || exclude.has(key) || NEWS_AGENCIES.has(key) || NON_ACTOR_ABBREVIATIONS.has(key)) return out;
+  if (!key || exclude.has(key) || NEWS_AGENCIES.has(key) || NON_ACTOR_ABBREVIATIONS.has(key) || PUBLIC_PROGRAMMES.has(key)) return out;
   if (nameToks.length === 1 && TITLE_WORDS.has(plain(nameToks[0]!))) return out; // "General" alone names nobody
   // "Chang W. Lee/…": a lone initial; "Business Insider Inc": an organisation word left alone after a title
   if (nameToks.length === 1 && (/^\p{L}$/u.test(key) || GENERIC_ORG_WORDS.has(key))) return out;
@@ -690,7 +707,8 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const nameLike = (t: Token) => t.tags.has('ProperNoun') || [...t.tags].every((x) => x === 'Noun' || x === 'Singular' || x === 'Hyphenated');
   if (nameToks.length >= 2 && nameToks.length <= 3 && nameToks.every(nameLike) && nameToks.some((t) => t.tags.has('ProperNoun')) && !tags.has('Place') && !tags.has('Date')) {
     // a name compromise does not know is a person's, unless an article stands before it ("the Berm Rukban")
-    const det = a > 0 && /^(the|a|an)$/i.test(toks[a - 1]!.normal);
+    // …or "representing" (a lawmaker's constituency: "Senator representing Yobe North")
+    const det = a > 0 && /^(the|a|an|representing|represents|represented)$/i.test(toks[a - 1]!.normal);
     if (!det) out.push(mk(s, 'person', a, end, name, `person:${key}`, extra));
   } else if (nameToks.length <= 3 && !tags.has('Place') && !tags.has('Date') && !tags.has('Organization') && (a > 0 || nameToks.length > 1)) {
     out.push(mk(s, 'unknown', a, end, name, `unknown:${key}`, extra));

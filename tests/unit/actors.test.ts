@@ -787,3 +787,29 @@ describe('actors: names the text only seems to give', () => {
     expect(names(actorsOf('The WHO said the outbreak was over, Ana Ruiz reported.'))).toContain('World Health Organization');
   });
 });
+
+describe('actors: programmes, constituencies and places in a route', () => {
+  it('makes no actor of a public programme ("enrolled in Medicaid", "protect Medicaid")', () => {
+    const text = 'Half a million people enrolled in Medicaid last year. Governor Ann Pike vowed to protect Medicaid, and Medicaid was a key issue in the race.';
+    expect(names(actorsOf(text))).not.toContain('Medicaid');
+  });
+  it('keeps the body that runs a programme ("the Social Security Administration said")', () => {
+    expect(names(actorsOf('The Social Security Administration said payments would rise in May, Ann Pike reported.'))).toContain('Social Security Administration');
+  });
+  it('reads a seat of government in quotation marks before a noun as a modifier ("the "Blue House" compound")', () => {
+    const text = 'Robert Mugabe is under house arrest at the "Blue House" compound in Harare, a source said. Mugabe insists he will finish his term.';
+    expect(names(actorsOf(text))).not.toContain('South Korea');
+  });
+  it('makes no person of a lawmaker\'s constituency ("Senator representing Kano Central")', () => {
+    expect(names(actorsOf('The Senator representing Kano Central, Musa Bello, moved a motion on Tuesday. Bello said the house must act.'))).not.toContain('Kano Central');
+  });
+  it('keeps a person someone represents ("the lawyer representing John Carter")', () => {
+    expect(names(actorsOf('The lawyer representing John Carter said he would appeal the ruling.'))).toContain('John Carter');
+  });
+  it('reads every capital in a route as a place ("via Moscow and Paris")', () => {
+    expect(names(actorsOf('Singh flew to Mexico via Moscow and Paris, he said. Border guards caught him in May.'))).not.toContain('France');
+  });
+  it('keeps capitals that act ("Moscow and Paris agreed")', () => {
+    expect(names(actorsOf('Moscow and Paris agreed on Monday to resume the talks.'))).toContain('France');
+  });
+});

@@ -29,7 +29,8 @@ const lowerNoun = (t: Token | undefined): t is Token =>
  */
 export function isAttributive(s: Sentence, end: number, breaksAfter: (t: Token) => boolean): boolean {
   const last = s.tokens[end - 1];
-  if (!last || breaksAfter(last) || /[’']s?$/.test(last.text)) return false;
+  // ("the "Blue House" compound": a closing quotation mark still lets the name qualify the noun)
+  if (!last || (breaksAfter(last) && !/^["”’]\s*$/.test(last.post)) || /[’']s?$/.test(last.text)) return false;
   let k = end;
   const next = s.tokens[k];
   // "the Iran nuclear deal": an adjective, then the noun
