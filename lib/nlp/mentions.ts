@@ -7,6 +7,7 @@ import { PUBLIC_PROGRAMMES } from './lexicon/programmes';
 import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT, THING_HEADS } from './lexicon/organizations';
 import { isAttributive } from './typing/attributive';
 import { isDateline } from './typing/dateline';
+import { thingAbbreviations } from './typing/thing-abbreviations';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
 export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun' | 'unknown';
@@ -63,8 +64,10 @@ const isAbbrev = (t: Token) => HONORIFICS.has(plain(t)) || t.tags.has('Abbreviat
 const breaksAfter = (t: Token) => (RUN_BREAK.test(t.post) && !(t.post.trim() === '.' && isAbbrev(t))) || /[”"’]$/.test(t.text) && !/[’']s$/.test(t.text);
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.+-]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s.replace(/\./g, ''));
 
-export function findMentions(sentences: Sentence[], exclude: Set<string>): Mention[] {
+export function findMentions(sentences: Sentence[], excluded: Set<string>): Mention[] {
   const out: Mention[] = [];
+  // abbreviations the article gives for things ("Named Binary Tag (NBT)") name no actor either
+  const exclude = new Set([...excluded, ...thingAbbreviations(sentences)]);
   for (const s of sentences) out.push(...sentenceMentions(s, exclude));
   dropCommonNouns(out, lowercaseWords(sentences));
   resolveUnknown(out);

@@ -813,3 +813,21 @@ describe('actors: programmes, constituencies and places in a route', () => {
     expect(names(actorsOf('Moscow and Paris agreed on Monday to resume the talks.'))).toContain('France');
   });
 });
+
+describe('actors: abbreviations the article gives for things', () => {
+  it('makes no actor of the abbreviation of a thing\'s name ("a format known as Named Binary Tag (NBT)")', () => {
+    const text = 'Game files use a format known as Named Binary Tag (NBT), which allows nesting. Previously NBT was sent compressed, said Ana Ruiz.';
+    expect(names(actorsOf(text))).not.toContain('NBT');
+  });
+  it('makes no actor of the abbreviation of a substance ("dinitrophenol, known as DNP")', () => {
+    const text = 'The pills contained dinitrophenol, known as DNP, an industrial chemical. DNP is not a slimming pill, said Ana Ruiz.';
+    expect(names(actorsOf(text))).not.toContain('DNP');
+  });
+  it('keeps the abbreviation of a body ("the Independent Electoral Commission (IEC)")', () => {
+    const text = 'The Independent Electoral Commission (IEC) announced the results. The IEC said turnout was high.';
+    expect(names(actorsOf(text))).toContain('Independent Electoral Commission');
+  });
+  it('keeps a group "known as" an abbreviation ("a group known as ISIS")', () => {
+    expect(names(actorsOf('A group known as ISIS claimed the attack on Monday.'))).toContain('Islamic State');
+  });
+});
