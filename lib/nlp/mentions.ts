@@ -8,6 +8,7 @@ import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG
 import { isAttributive } from './typing/attributive';
 import { isDateline } from './typing/dateline';
 import { thingAbbreviations } from './typing/thing-abbreviations';
+import { isModelName } from './typing/model-names';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
 export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun' | 'unknown';
@@ -426,11 +427,18 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
         if ((u.normal === 'of' || u.normal === 'for') && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && !breaksAfter(u) &&
             after?.normal === 'the' && !breaksAfter(after) && toks[j + 2] && isCap(toks[j + 2]!) && !toks[j + 2]!.tags.has('Date')) { j += 2; continue; }
         if (u.normal === 'on' && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && after && isCap(after) && !after.tags.has('Date') && !breaksAfter(u)) { j++; continue; }
+        // "Department of Design and Construction", "Ministry of Trade and Industry": "and" inside a field after "of"
+        const field = toks[j + 1];
+        if (u.normal === 'and' && j - i >= 3 && ORG_HEAD_WORDS.has(plain(toks[i]!)) && toks[i + 1]!.normal === 'of' && !breaksAfter(toks[j - 1]!) && !breaksAfter(u) &&
+            field && isCap(field) && !['Person', 'Place', 'Organization', 'FirstName'].some((x) => field.tags.has(x)) && !ORG_BY_KEY.has(nameKeyOf(bare(field))) &&
+            !(toks[j + 2] && isCap(toks[j + 2]!) && !breaksAfter(field))) { j++; continue; }
         // "Securities and Exchange Commission": "and" inside an organisation's name
         if (u.normal === 'and' && j + 1 < toks.length && orgNameAhead(toks, j + 1)) { j++; continue; }
         break;
       }
     }
+    // "the 737 Max jet", "the 0x08 Block Placement Packet": a product's model, no actor
+    if (isModelName(toks, i, j, breaksAfter)) { i = j; continue; }
     const inst = institution(s, i, j);
     if (inst) { out.push(inst); i = inst.end; continue; }
     const m = classify(s, i, j, exclude);

@@ -831,3 +831,20 @@ describe('actors: abbreviations the article gives for things', () => {
     expect(names(actorsOf('A group known as ISIS claimed the attack on Monday.'))).toContain('Islamic State');
   });
 });
+
+describe('actors: model names and an office\'s two fields', () => {
+  it('makes no actor of a product\'s model after its number ("its 737 Max jet")', () => {
+    const text = 'Crashes of its popular 737 Max jet hurt sales. Some 400 737 Max jets were grounded, Boeing said.';
+    expect(names(actorsOf(text))).not.toContain('Max');
+  });
+  it('makes no actor of a name after a code and a colon ("0x08: Block Placement Packet")', () => {
+    const text = 'The packets used are the 0x08: Block Placement Packet and others, said Ana Ruiz.';
+    expect(names(actorsOf(text))).not.toContain('Placement Packet');
+  });
+  it('keeps a company after a count ("300 Boeing workers")', () => {
+    expect(names(actorsOf('About 300 Boeing workers went on strike. Boeing said talks would resume.'))).toContain('Boeing');
+  });
+  it('reads "Department of X and Y" as one organisation ("Department of Design and Construction")', () => {
+    expect(names(actorsOf('A spokesman for the city’s Department of Design and Construction said the pipes were old.'))).toContain('Department of Design and Construction');
+  });
+});
