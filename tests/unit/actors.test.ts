@@ -723,6 +723,13 @@ describe('actors: datelines', () => {
     const text = 'NEW DELHI: Nearly 150 farmers marched on Monday, said their leader Ravi Kumar.\n\nKumar said the march would go on.';
     expect(names(actorsOf(text))).not.toContain('India');
   });
+  it('reads places in ordinary case before a colon or dash as a dateline ("Washington, DC, United States:")', () => {
+    const text = 'Washington, DC, United States: Getting to the Moon is hard, said Ana Ruiz.\n\nRuiz said the launch would be in May.';
+    expect(names(actorsOf(text))).not.toContain('DC');
+  });
+  it('keeps capitals that open a sentence as its subjects ("Washington and Moscow said")', () => {
+    expect(names(actorsOf('Washington and Moscow said on Monday that the talks would resume.'))).toContain('United States');
+  });
   it('keeps an organisation in capitals that opens a sentence as its subject ("NASA announced")', () => {
     const text = 'NASA announced a new mission on Monday, said Ravi Kumar.\n\nKumar said the launch would be in May.';
     expect(names(actorsOf(text))).toContain('NASA');
