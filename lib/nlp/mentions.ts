@@ -9,6 +9,7 @@ import { isAttributive } from './typing/attributive';
 import { isDateline } from './typing/dateline';
 import { thingAbbreviations } from './typing/thing-abbreviations';
 import { isModelName } from './typing/model-names';
+import { placeNames } from './typing/place-names';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
 export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun' | 'unknown';
@@ -80,8 +81,12 @@ export function findMentions(sentences: Sentence[], excluded: Set<string>): Ment
     bodyKeys.add(m.key);
     if (m.kind === 'person') bodyKeys.add(`surname:${nameKeyOf(m.name.split(' ').at(-1) ?? '')}`);
   }
+  const places = placeNames(sentences);
   return out.flatMap((m) => {
     if (m.kind === 'person' && isCredit(m)) return [];
+    // "leaving Rukban" where the article also says "the Rukban camp": a place the tagger does not know
+    if (m.kind === 'person' && places.has(nameKeyOf(m.name.split(' ').at(-1) ?? '')) &&
+        !m.sentence.tokens.slice(m.start, m.end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) return [];
     if (!m.sentence.titleCase || bodyKeys.has(m.key)) return [m];
     const surname = m.name.split(' ').at(-1) ?? '';
     // "Voters Are Following Trump": only the surname the body knows is a name

@@ -804,11 +804,11 @@ describe('actors: programmes, constituencies and places in a route', () => {
     expect(names(actorsOf('The Social Security Administration said payments would rise in May, Ann Pike reported.'))).toContain('Social Security Administration');
   });
   it('reads a seat of government in quotation marks before a noun as a modifier ("the "Blue House" compound")', () => {
-    const text = 'Robert Mugabe is under house arrest at the "Blue House" compound in Harare, a source said. Mugabe insists he will finish his term.';
+    const text = 'Robert Mugabe is under house arrest at Mugabe\'s "Blue House" compound in Harare, a source said. Mugabe insists he will finish his term.';
     expect(names(actorsOf(text))).not.toContain('South Korea');
   });
-  it('makes no person of a lawmaker\'s constituency ("Senator representing Kano Central")', () => {
-    expect(names(actorsOf('The Senator representing Kano Central, Musa Bello, moved a motion on Tuesday. Bello said the house must act.'))).not.toContain('Kano Central');
+  it('makes no person of a lawmaker\'s constituency ("Senator representing Borno South")', () => {
+    expect(names(actorsOf('Senator representing Borno South, Musa Bello, on Tuesday moved a motion. Bello said the house must act.'))).not.toContain('Borno South');
   });
   it('keeps a person someone represents ("the lawyer representing John Carter")', () => {
     expect(names(actorsOf('The lawyer representing John Carter said he would appeal the ruling.'))).toContain('John Carter');
@@ -853,5 +853,15 @@ describe('actors: model names and an office\'s two fields', () => {
   });
   it('reads "Department of X and Y" as one organisation ("Department of Design and Construction")', () => {
     expect(names(actorsOf('A spokesman for the city’s Department of Design and Construction said the pipes were old.'))).toContain('Department of Design and Construction');
+  });
+});
+
+describe('actors: a name the article shows to be a place', () => {
+  it('makes no person of a name a place noun follows elsewhere ("the Rukban camp" … "leaving Rukban")', () => {
+    const text = 'Thousands live in the Rukban camp near the border. Aid trucks reached Berm Rukban on Monday. People are leaving Rukban, said Sean Robertson. Rukban is another example of the siege.';
+    expect(names(actorsOf(text))).not.toContain('Berm Rukban');
+  });
+  it('keeps a person who visits such a place ("Tomas Okafor visited the Dadaab camp")', () => {
+    expect(names(actorsOf('Tomas Okafor visited the Dadaab camp on Monday. Okafor said food was short.'))).toContain('Tomas Okafor');
   });
 });
