@@ -484,7 +484,8 @@ function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: st
     && !(prev.normal === 'from' && !!prev2 && ENVOYS.has(prev2.normal))
     // a town and its country ("Dubai, United Arab Emirates", "Paris, France"): the country says where
     || !!prev && /,/.test(prev.post) && prev.tags.has('City') && !prev.tags.has('Country') && isCap(prev);
-  const attributive = kind !== 'pronoun' && kind !== 'group' && kind !== 'title' && isAttributive(s, end, breaksAfter);
+  // an organisation's possessive before a thing ("MSCI's gauge", "the company's core business") qualifies it too
+  const attributive = kind !== 'pronoun' && kind !== 'group' && kind !== 'title' && isAttributive(s, end, breaksAfter, kind === 'organization');
   return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, attributive, ...extra };
 }
 

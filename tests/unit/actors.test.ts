@@ -865,3 +865,13 @@ describe('actors: a name the article shows to be a place', () => {
     expect(names(actorsOf('Tomas Okafor visited the Dadaab camp on Monday. Okafor said food was short.'))).toContain('Tomas Okafor');
   });
 });
+
+describe('actors: an organisation named only as the owner of a thing', () => {
+  it('makes no actor of it ("MSCI\'s gauge", "MSCI\'s broadest index")', () => {
+    const text = 'MSCI\'s gauge of world stocks rose 0.2%. MSCI\'s broadest index of Asian shares fell, said trader Ana Ruiz.';
+    expect(names(actorsOf(text))).not.toContain('MSCI');
+  });
+  it('keeps one named as the owner of the people who act for it ("Google\'s engineers said")', () => {
+    expect(names(actorsOf('Google\'s engineers said the bug was fixed on Monday, Ana Ruiz reported.'))).toContain('Google');
+  });
+});

@@ -24,13 +24,13 @@ const lowerNoun = (t: Token | undefined): t is Token =>
   !!t && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !NOT_HEAD.some((x) => t.tags.has(x));
 
 /**
- * Does the name ending before `end` qualify the lower-case noun after it ("Twitter users", "the
+ * Does the name ending before `end` qualify (or, with `possessive`, own: "MSCI's broadest index") the lower-case noun after it ("Twitter users", "the
  * Iran nuclear deal": one adjective may stand between), rather than act through it ("U.S. officials")?
  */
-export function isAttributive(s: Sentence, end: number, breaksAfter: (t: Token) => boolean): boolean {
+export function isAttributive(s: Sentence, end: number, breaksAfter: (t: Token) => boolean, possessive = false): boolean {
   const last = s.tokens[end - 1];
   // ("the "Blue House" compound": a closing quotation mark still lets the name qualify the noun)
-  if (!last || (breaksAfter(last) && !/^["”’]\s*$/.test(last.post)) || /[’']s?$/.test(last.text)) return false;
+  if (!last || (breaksAfter(last) && !/^["”’]\s*$/.test(last.post)) || (/[’']s?$/.test(last.text) && !possessive)) return false;
   let k = end;
   const next = s.tokens[k];
   // "the Iran nuclear deal": an adjective, then the noun
