@@ -5,6 +5,7 @@ import type { Actor, ActorType } from '../types';
 import type { Mention } from './mentions';
 import { absorbPlatforms, mergePlacePeople } from './groups';
 import { countryByCode, countryByName, nameKeyOf } from './lexicon/countries';
+import { mergeOfficeHolders, mergeRenamed } from './same-actor';
 
 export interface ActorRecord {
   id: string;
@@ -25,7 +26,7 @@ const MIN_SHORT_GIVEN = 3;
 const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)\.?,?$/i;
 
 /** What a company's full name adds to its short one ("Boeing Co", "Emirates Airlines"). */
-const CORPORATE_SUFFIX = /^((co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines|airways|motors|technologies)\.?\s*){1,3}$/i;
+const CORPORATE_SUFFIX = /^((co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines?|airways|motors|technologies)\.?\s*){1,3}$/i;
 /**
  * The country of a government named after a leader the article gives no country ("the Obama
  * administration"): news call a government "the X administration" mostly in the United States.
@@ -48,6 +49,8 @@ const THEY_WEIGHT = 0;
 const ASIDE_WEIGHT = 0.4;
 /** A country named as a place ("in France") counts less than one that acts. */
 const LOCATIVE_WEIGHT = 0.4;
+/** A name that qualifies a noun ("Twitter users", "the Iran nuclear deal") counts less than one that acts. */
+const ATTRIBUTIVE_WEIGHT = 0.4;
 
 export interface ActorIndex {
   actors: ActorRecord[];
@@ -120,6 +123,8 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   mergeGroupVariants(byId, of);
   absorbPlatforms(byId, of);
   mergePlacePeople(byId, of);
+  mergeRenamed(mentions, byId, of);
+  mergeOfficeHolders(mentions, byId, of);
   // a title alone ("the Finnish President") is the one person with that title and affiliation
   const persons = [...byId.values()].filter((r) => r.type === 'person');
   for (const m of mentions) {
@@ -191,8 +196,8 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, ActorRecord>): vo
 }
 
 function weight(m: Mention): number {
-  const base = m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? (m.name === 'they' ? THEY_WEIGHT : 0.5) : m.kind === 'country' && m.locative ? LOCATIVE_WEIGHT : 1;
-  if (m.sentence.aside) return base * ASIDE_WEIGHT;
+  const base = (m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? (m.name === 'they' ? THEY_WEIGHT : 0.5) : m.kind === 'country' && m.locative ? LOCATIVE_WEIGHT : 1) *
+    (m.attributive ? ATTRIBUTIVE_WEIGHT : 1) * (m.sentence.aside ? ASIDE_WEIGHT : 1);
   if (m.sentence.paragraph === -1) return base * HEADLINE_WEIGHT;
   if (m.sentence.paragraph === 0) return base * LEAD_WEIGHT;
   return base;
@@ -204,7 +209,8 @@ function mergeAcronyms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRec
   for (const short of orgs) {
     const acr = short.name.replace(/\./g, '');
     if (!/^[A-Z]{2,8}$/.test(acr)) continue;
-    const long = orgs.find((o) => o !== short && initials(o.name) === acr);
+    // …or the abbreviation the text gave it in brackets ("the State Attorney General (NYAG)")
+    const long = orgs.find((o) => o !== short && (initials(o.name) === acr || o.surfaces.has(short.name)));
     if (!long) continue;
     for (const m of short.mentions) { long.mentions.push(m); of.set(m, long); }
     for (const [s, n] of short.surfaces) long.surfaces.set(s, (long.surfaces.get(s) ?? 0) + n);
@@ -225,7 +231,9 @@ function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorR
     const words = short.name.split(/\s+/);
     const fits = all.filter((o) => o !== short && o.type === short.type && byId.has(o.id) && (
       short.type === 'organization' || short.type === 'group'
-        ? o.name.endsWith(` ${short.name}`) || (o.name.startsWith(`${short.name} `) && CORPORATE_SUFFIX.test(o.name.slice(short.name.length + 1)))
+        ? o.name.endsWith(` ${short.name}`) || (o.name.startsWith(`${short.name} `) && CORPORATE_SUFFIX.test(o.name.slice(short.name.length + 1))) ||
+          // "Emirates Airline" and "Emirates Airlines", "Boeing Co" and "Boeing Company": one head, two suffixes
+          (o.name.length > short.name.length && corporateHead(o.name) === corporateHead(short.name) && corporateHead(o.name) !== o.name)
         : startsWithGiven(o.name.split(/\s+/), words)));
     if (fits.length !== 1) continue;
     const long = fits[0]!;
@@ -288,6 +296,13 @@ function compatibleGiven(a: string, b: string): boolean {
   return long.startsWith(short) && (short.length === 1 || short.length >= MIN_SHORT_GIVEN);
 }
 
+/** A company's name without its corporate suffix ("Emirates" of "Emirates Airline"). */
+function corporateHead(name: string): string {
+  const words = name.split(/\s+/);
+  for (let k = 1; k < words.length; k++) if (CORPORATE_SUFFIX.test(words.slice(k).join(' '))) return words.slice(0, k).join(' ');
+  return name;
+}
+
 function initials(name: string): string {
   return name.split(/\s+/).filter((w) => !/^(of|the|and|for|on|de|du|la)$/i.test(w)).map((w) => w[0] ?? '').join('').toUpperCase();
 }
@@ -307,9 +322,9 @@ export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number
     // one named by a proper name ("House Democrats", "South Dakotans") is as specific as a body
     .filter(({ r }) => (r.type !== 'group' && !/^\p{Ll}/u.test(r.name)) || r.mentions.length >= GROUP_MIN_MENTIONS || demandScore.has(r) || isNamedGroup(r) || r.mentions.some((m) => m.sentence.paragraph === -1))
     // a country or body only ever named as a place or channel ("talks in France", "posted on Twitter") is not an actor
-    .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative))
+    .filter(({ r }) => (r.type !== 'country' && r.type !== 'organization') || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative && !m.attributive))
     // a lone word taken for a person but only ever named after "of"/"in" ("Carlineo, of Addison") is a place
-    .filter(({ r }) => r.type !== 'person' || /\s/.test(r.name) || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative));
+    .filter(({ r }) => r.type !== 'person' || /\s/.test(r.name) || demandScore.has(r) || r.mentions.some((m) => m.kind !== 'pronoun' && !m.locative && !m.attributive));
   const total = scored.reduce((a, b) => a + b.s, 0) || 1;
   scored.sort((a, b) => b.s - a.s || firstIndex(a.r) - firstIndex(b.r));
   return scored.map(({ r, s }) => {

@@ -3,12 +3,18 @@
 import type { Sentence, Token } from './parse';
 import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
 import { usStateByName } from './lexicon/us-states';
+import { PUBLIC_PROGRAMMES } from './lexicon/programmes';
 import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT, THING_HEADS } from './lexicon/organizations';
 import { chamberAfter, isChamberModifier, isPlacePeople, placeAfter } from './groups';
 import { shareSurnames } from './shared-surname';
 import { localGovernment } from './local-government';
 import { ownedCompanies } from './owned-names';
 import { descriptorMentions } from './descriptors';
+import { isAttributive } from './typing/attributive';
+import { isDateline } from './typing/dateline';
+import { thingAbbreviations } from './typing/thing-abbreviations';
+import { isModelName } from './typing/model-names';
+import { placeNames } from './typing/place-names';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
 export type MentionKind = 'person' | 'organization' | 'country' | 'group' | 'demonym' | 'title' | 'pronoun' | 'unknown';
@@ -33,6 +39,8 @@ export interface Mention {
   locative?: boolean;
   /** a government named after its leader ("the Obama administration"): the leader's name */
   leader?: string;
+  /** qualifies the noun after it ("Twitter users", "the Medicaid expansion"): no sign of acting */
+  attributive?: boolean;
 }
 
 /** Words that join parts of one name ("Bank of England", "Osama bin Laden"). */
@@ -45,6 +53,9 @@ const ENVOYS = new Set(['officials', 'leaders', 'delegates', 'delegation', 'dele
 const RUN_BREAK = /[,.;:!?()\[\]"“”—–]|\s-\s/;
 const ORG_BY_KEY = new Map<string, string>();
 for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) ORG_BY_KEY.set(nameKeyOf(n), o.name);
+/** Abbreviations of the lexicon's organisations, as written ("WHO", "U.N."): one must match in capitals ("Who are we?" names no one). */
+const ORG_ABBREVIATIONS = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).filter((n) => /^[\p{Lu}.]+$/u.test(n.replace(/^the\s+/, ''))).map((n) => nameKeyOf(n)));
+const ORG_FORMS = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.replace(/^the\s+/, '').replace(/\./g, '')));
 const SEAT_KEYS = new Map(Object.entries(SEATS_OF_GOVERNMENT));
 
 /** Parts of speech an all-capitals word has when it is a shouted label ("BREAKING", "MORE"), not a name. */
@@ -60,8 +71,10 @@ const isAbbrev = (t: Token) => HONORIFICS.has(plain(t)) || t.tags.has('Abbreviat
 const breaksAfter = (t: Token) => (RUN_BREAK.test(t.post) && !(t.post.trim() === '.' && isAbbrev(t))) || /[”"’]$/.test(t.text) && !/[’']s$/.test(t.text);
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.+-]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s.replace(/\./g, ''));
 
-export function findMentions(sentences: Sentence[], exclude: Set<string>): Mention[] {
+export function findMentions(sentences: Sentence[], excluded: Set<string>): Mention[] {
   const out: Mention[] = [];
+  // abbreviations the article gives for things ("Named Binary Tag (NBT)") name no actor either
+  const exclude = new Set([...excluded, ...thingAbbreviations(sentences)]);
   for (const s of sentences) out.push(...sentenceMentions(s, exclude));
   dropCommonNouns(out, lowercaseWords(sentences));
   ownedCompanies(out);
@@ -81,8 +94,12 @@ export function findMentions(sentences: Sentence[], exclude: Set<string>): Menti
     bodyKeys.add(m.key);
     if (m.kind === 'person') bodyKeys.add(`surname:${nameKeyOf(m.name.split(' ').at(-1) ?? '')}`);
   }
+  const places = placeNames(sentences);
   return out.flatMap((m) => {
     if (m.kind === 'person' && isCredit(m)) return [];
+    // "leaving Rukban" where the article also says "the Rukban camp": a place the tagger does not know
+    if (m.kind === 'person' && places.has(nameKeyOf(m.name.split(' ').at(-1) ?? '')) &&
+        !m.sentence.tokens.slice(m.start, m.end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) return [];
     if (!m.sentence.titleCase || bodyKeys.has(m.key) || isLexiconGroup(m)) return [m];
     const surname = m.name.split(' ').at(-1) ?? '';
     // "Voters Are Following Trump": only the surname the body knows is a name
@@ -117,6 +134,22 @@ function spreadLocative(all: Mention[]): void {
     const acts = verbFollows(m.sentence, m.end);
     if (joined && !acts) m.locative = true;
   }
+}
+
+/** Capitalised words a list of places may hold before a name ("via Moscow, Kyiv and Paris"). */
+const PLACE_LIST_SPAN = 8;
+
+/** Is the name at [a, end) the last of a list of places after a place's preposition ("via Moscow and Paris"), not a subject ("in Peru and Chile said")? */
+function inPlaceList(s: Sentence, a: number, end: number): boolean {
+  const toks = s.tokens;
+  const before = toks[a - 1];
+  if (!before || !(LIST_JOINER.test(before.normal) || /,\s*$/.test(before.post)) || verbFollows(s, end)) return false;
+  for (let k = a - 1; k >= Math.max(0, a - PLACE_LIST_SPAN); k--) {
+    const t = toks[k]!;
+    if (isCap(t) || LIST_JOINER.test(t.normal)) continue;
+    return LOCATIVE.has(t.normal) && k < a - 2;
+  }
+  return false;
 }
 
 /** Is the name ending before `end` followed by its verb, perhaps after an adverb ("Mojang has", "Netanyahu strongly warned")? */
@@ -403,6 +436,8 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     const bareInst = bareInstitution(s, i);
     if (bareInst) { out.push(bareInst); i = bareInst.end; continue; }
     if (!isCap(t) || t.tags.has('Date') || t.tags.has('Value')) { i++; continue; }
+    // "(D-Minn.)", "(R-Texas)": a lawmaker's party and state, no actor
+    if (PARTY_STATE_TAG.test(t.pre + t.text)) { i++; continue; }
     // a run of capitalised words, with joiners inside
     let j = i + 1;
     if (!breaksAfter(t) && (!isPossessive(t) || possessiveInName(t, toks[j]))) {
@@ -423,12 +458,17 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
         const personSoFar = toks[i]!.tags.has('FirstName') && j - i >= 2 && !toks.slice(i, j).some((x) => TITLE_WORDS.has(plain(x)) || ORG_HEAD_WORDS.has(plain(x)));
         if (NAME_JOINERS.has(u.normal) && !(personSoFar && (u.normal === 'of' || u.normal === 'for')) && /^\p{Ll}/u.test(u.text) && j + 1 < toks.length && isCap(toks[j + 1]!) && !breaksAfter(u) &&
           (u.normal !== 'the' || toks[j - 1]!.normal === 'of' || (toks[j - 1]!.normal === 'for' && j > 1 && ORG_HEAD_WORDS.has(plain(toks[j - 2]!))))) { j++; continue; }
-        // "Attorney's Office for the Western District": "for the" after an organisation word, then a capital
-        if (u.normal === 'for' && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && !breaksAfter(u) && toks[j + 1]?.normal === 'the' &&
-          !breaksAfter(toks[j + 1]!) && toks[j + 2] && isCap(toks[j + 2]!) && !toks[j + 2]!.tags.has('Date')) { j += 2; continue; }
         // "National Institute on Drug Abuse", "Council on Foreign Relations": "on" after an organisation word
         const after = toks[j + 1];
+        // "Attorney's Office for the Western District", "Office of the Inspector General": "of the", "for the" after one
+        if ((u.normal === 'of' || u.normal === 'for') && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && !breaksAfter(u) &&
+            after?.normal === 'the' && !breaksAfter(after) && toks[j + 2] && isCap(toks[j + 2]!) && !toks[j + 2]!.tags.has('Date')) { j += 2; continue; }
         if (u.normal === 'on' && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && after && isCap(after) && !after.tags.has('Date') && !breaksAfter(u)) { j++; continue; }
+        // "Department of Design and Construction", "Ministry of Trade and Industry": "and" inside a field after "of"
+        const field = toks[j + 1];
+        if (u.normal === 'and' && j - i >= 3 && ORG_HEAD_WORDS.has(plain(toks[i]!)) && toks[i + 1]!.normal === 'of' && !breaksAfter(toks[j - 1]!) && !breaksAfter(u) &&
+            field && isCap(field) && !['Person', 'Place', 'Organization', 'FirstName'].some((x) => field.tags.has(x)) && !ORG_BY_KEY.has(nameKeyOf(bare(field))) &&
+            !(toks[j + 2] && isCap(toks[j + 2]!) && !breaksAfter(field))) { j++; continue; }
         // "Securities and Exchange Commission": "and" inside an organisation's name
         if (u.normal === 'and' && j + 1 < toks.length && orgNameAhead(toks, j + 1)) { j++; continue; }
         break;
@@ -436,6 +476,8 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     }
     const local = localGovernment(s, i, j);
     if (local) { out.push({ ...mk(s, 'organization', local.start, local.end, local.name, local.key), locative: false }); i = local.end; continue; }
+    // "the 737 Max jet", "the 0x08 Block Placement Packet": a product's model, no actor
+    if (isModelName(toks, i, j, breaksAfter)) { i = j; continue; }
     const inst = institution(s, i, j);
     if (inst) { out.push(inst); i = inst.end; continue; }
     const m = classify(s, i, j, exclude);
@@ -443,13 +485,29 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     i = j;
     // "the Independent Electoral Commission (IEC)": the abbreviation is the organisation's alias
     const paren = toks[j];
-    const org = m.at(-1);
-    if (paren && org?.kind === 'organization' && /\(/.test(paren.pre + paren.text) && isAcronym(bare(paren).replace(/\)$/, ''))) {
+    let org = m.at(-1);
+    const abbreviated = !!paren && /\(/.test(paren.pre + paren.text) && isAcronym(bare(paren).replace(/\)$/, ''));
+    // "the New York State Attorney General (NYAG)": a title with an abbreviation of its own names the office
+    if (abbreviated && org?.kind === 'title' && org.end === j && abbreviates(bare(paren).replace(/\)$/, ''), toks.slice(org.start, org.end))) {
+      const office = joinName(toks.slice(org.start, org.end)).replace(/^the\s+/i, '');
+      org = mk(s, 'organization', org.start, org.end, office, `org:${nameKeyOf(office)}`);
+      out.splice(out.length - 1, 1, org);
+    }
+    if (abbreviated && org?.kind === 'organization') {
       out.push({ ...mk(s, 'organization', j, j + 1, org.name, org.key), surface: bare(paren).replace(/\)$/, '') });
       i = j + 1;
     }
   }
   return out;
+}
+
+/** Are the capitals of `abbr` the initials of some of the words, in order ("NYAG" of "New York State Attorney General")? */
+function abbreviates(abbr: string, words: Token[]): boolean {
+  const letters = abbr.replace(/[^\p{Lu}]/gu, '');
+  const initials = words.filter((t) => !/^(the|of|and|for)$/i.test(bare(t))).map((t) => bare(t)[0] ?? '').join('').toUpperCase();
+  let k = 0;
+  for (const c of initials) if (c === letters[k]) k++;
+  return letters.length >= 2 && k === letters.length && initials[0] === letters[0];
 }
 
 function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: string, key: string, extra: Partial<Mention> = {}): Mention {
@@ -463,7 +521,9 @@ function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: st
     && !(end < s.tokens.length && ENVOYS.has(s.tokens[end]!.normal) && !breaksAfter(s.tokens[end - 1]!))
     // a town and its country ("Dubai, United Arab Emirates", "Paris, France"): the country says where
     || !!prev && /,/.test(prev.post) && prev.tags.has('City') && !prev.tags.has('Country') && isCap(prev);
-  return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, ...extra };
+  // an organisation's possessive before a thing ("MSCI's gauge", "the company's core business") qualifies it too
+  const attributive = kind !== 'pronoun' && kind !== 'group' && kind !== 'title' && isAttributive(s, end, breaksAfter, kind === 'organization');
+  return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, attributive, ...extra };
 }
 
 /**
@@ -476,6 +536,9 @@ function possessiveInName(u: Token, next: Token | undefined): boolean {
   if (ORG_HEAD_WORDS.has(plain(next))) return true;
   return u.tags.has('Plural') && !u.tags.has('Person') && !u.tags.has('Place');
 }
+
+/** A lawmaker's party and state in brackets after the name ("(D-Minn.)", "(R-Texas)", "(I-Vt.)"). */
+const PARTY_STATE_TAG = /^\(\s*[DRI]-\p{Lu}/u;
 
 /** Sentence-initial auxiliaries of a question ("Will Canada demand …?"): not part of a name. */
 const QUESTION_OPENERS = new Set(['will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'shall']);
@@ -498,6 +561,7 @@ function knownName(s: Sentence, a: number, end: number): Mention[] | null {
   const prev = a > 0 ? toks[a - 1]! : undefined;
   const locative = !!prev && LOCATIVE.has(prev.normal);
   const org = ORG_BY_KEY.get(key);
+  if (org && ORG_ABBREVIATIONS.has(key) && !ORG_FORMS.has(name.replace(/^the\s+/i, '').replace(/\./g, ''))) return null;
   if (org) return [mk(s, 'organization', a, end, org, `org:${org}`)];
   const orgSeat = ORG_SEATS.get(key);
   if (orgSeat) return locative ? [] : [mk(s, 'organization', a, end, orgSeat, `org:${orgSeat}`)];
@@ -508,7 +572,7 @@ function knownName(s: Sentence, a: number, end: number): Mention[] | null {
   if (country) return [mk(s, 'country', a, end, country.name, `country:${country.code}`)];
   // a capital is its country only as an agent ("Moscow wants", not "troops near Moscow")
   const capital = end - a <= 2 ? countryByCapital(name) : undefined;
-  if (capital) return locative ? [] : [mk(s, 'country', a, end, capital.name, `country:${capital.code}`)];
+  if (capital) return locative || inPlaceList(s, a, end) ? [] : [mk(s, 'country', a, end, capital.name, `country:${capital.code}`)];
   // a US state is its government only as the subject of a verb ("South Dakota spends", "Virginia sued"),
   // not as a place ("in Virginia", "states like Ohio"), a modifier ("the Virginia elections") or a vocative
   const state = usStateByName(name);
@@ -546,6 +610,8 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   // "In God We Trust", "We're On It": a motto or slogan in capitals, no name (names hold no pronouns)
   if (end - a >= 2 && toks.slice(a + 1, end).some((t) => t.tags.has('Pronoun'))) return [];
   const known = knownName(s, a, end);
+  // "NEW DELHI:", "DUBAI, United Arab Emirates —": where the report was filed, a place
+  if (isDateline(s, a, end)) return (known ?? []).map((m) => ({ ...m, locative: true }));
   if (known) return known;
   // "Kentucky Democrats", "House Republicans": a group narrowed by a name
   const lastLow = plain(toks[end - 1]!);
@@ -590,7 +656,11 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const headFirst = end - a >= 3 && ORG_HEAD_WORDS.has(plain(toks[a]!)) && !GENERIC_FIRST.has(plain(toks[a]!)) && toks[a + 1]!.normal === 'of';
   // "Attorney's Office for the Western District of New York": an organisation word, then "for" (what it serves)
   const headFor = end - a >= 4 && toks.slice(a, end - 2).some((t, k) => ORG_HEAD_WORDS.has(plain(t)) && toks[a + k + 1]!.normal === 'for');
-  if ((headFirst || headFor || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !toks.slice(a, end - 1).some((t) => ROLE_HEADS.has(plain(t)) && !isPossessive(t))) {
+  // "U.S. Attorney's Office for the Western District of New York": an organisation word, then "of"/"for" and its field
+  const headInside = !headFirst && toks.some((t, k) => k > a && k < end - 2 && ORG_HEAD_WORDS.has(plain(t)) && !GENERIC_FIRST.has(plain(t)) && /^(of|for)$/.test(toks[k + 1]!.normal));
+  // a role word makes the run a person's title ("Foreign Ministry Spokesman Wang"), unless the name ends in it ("Office of the Inspector General")
+  const personTitle = toks.slice(a, end - 1).some((t, k) => ROLE_HEADS.has(plain(t)) && !isPossessive(t) && !((headFirst || headFor || headInside) && toks.slice(a + k, end).every((u) => TITLE_WORDS.has(plain(u)))));
+  if ((headFirst || headFor || headInside || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !personTitle) {
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);
     if (!key || exclude.has(key)) return [];
@@ -650,7 +720,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     for (let k = k0; k <= r; k++) roleWords.push(ROLE_ABBREVIATIONS.get(plain(toks[k]!)) ?? bare(toks[k]!));
     a = r + 1;
   }
-  const role = roleWords.length ? roleWords.join(' ').replace(/\s+of$/, '') : undefined;
+  let role = roleWords.length ? roleWords.join(' ').replace(/\s+of$/, '') : undefined;
+  // "the State Attorney General": a title's last word is part of it, not a name
+  if (role && a === end - 1 && isRoleHead(toks[a]!)) { role = `${role} ${ROLE_ABBREVIATIONS.get(plain(toks[a]!)) ?? bare(toks[a]!)}`; a = end; }
   if (a >= end) {
     if (role) out.push(mk(s, 'title', whole, end, role, `title:${affiliation ?? ''}:${role.toLowerCase()}`, { role, affiliation }));
     return out;
@@ -658,7 +730,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const nameToks = toks.slice(a, end);
   const name = joinName(nameToks);
   const key = nameKeyOf(name);
-  if (!key || exclude.has(key) || NEWS_AGENCIES.has(key) || NON_ACTOR_ABBREVIATIONS.has(key)) return out;
+  if (!key || exclude.has(key) || NEWS_AGENCIES.has(key) || NON_ACTOR_ABBREVIATIONS.has(key) || PUBLIC_PROGRAMMES.has(key)) return out;
   if (nameToks.length === 1 && TITLE_WORDS.has(plain(nameToks[0]!))) return out; // "General" alone names nobody
   // "Chang W. Lee/…": a lone initial; "Business Insider Inc": an organisation word left alone after a title
   if (nameToks.length === 1 && (/^\p{L}$/u.test(key) || GENERIC_ORG_WORDS.has(key))) return out;
@@ -693,7 +765,8 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const nameLike = (t: Token) => t.tags.has('ProperNoun') || [...t.tags].every((x) => x === 'Noun' || x === 'Singular' || x === 'Hyphenated');
   if (nameToks.length >= 2 && nameToks.length <= 3 && nameToks.every(nameLike) && nameToks.some((t) => t.tags.has('ProperNoun')) && !tags.has('Place') && !tags.has('Date')) {
     // a name compromise does not know is a person's, unless an article stands before it ("the Berm Rukban")
-    const det = a > 0 && /^(the|a|an)$/i.test(toks[a - 1]!.normal);
+    // …or "representing" (a lawmaker's constituency: "Senator representing Yobe North")
+    const det = a > 0 && /^(the|a|an|representing|represents|represented)$/i.test(toks[a - 1]!.normal);
     if (!det) out.push(mk(s, 'person', a, end, name, `person:${key}`, extra));
   } else if (nameToks.length <= 3 && !tags.has('Place') && !tags.has('Date') && !tags.has('Organization') && (a > 0 || nameToks.length > 1)) {
     out.push(mk(s, 'unknown', a, end, name, `unknown:${key}`, extra));

@@ -876,3 +876,204 @@ describe('actors: a group named once by a proper name', () => {
     expect(names(actorsOf(TEXT))).not.toContain('Austrians');
   });
 });
+
+describe('actors: a name that qualifies a noun ("Twitter users", "a Mario game")', () => {
+  it('makes no actor of a platform named only as what users are on and what a page is ("Twitter users", "his Twitter page")', () => {
+    const text = 'Many Twitter users mocked the new slogan on Monday. Governor Ann Pike defended it on her Twitter page.';
+    expect(names(actorsOf(text))).not.toContain('Twitter');
+  });
+  it('keeps a platform that acts ("Twitter said")', () => {
+    const text = 'Many Twitter users mocked the new slogan on Monday. Twitter said it had removed several posts.';
+    expect(names(actorsOf(text))).toContain('Twitter');
+  });
+  it('makes no actor of a character named only before the thing it names ("a Mario game")', () => {
+    const text = 'Nintendo will release a Mario game for phones in December. The Mario game will cost $10, Nintendo said.';
+    expect(names(actorsOf(text))).not.toContain('Mario');
+  });
+  it('makes no actor of a country named only before a thing ("the total U.S. population")', () => {
+    const text = 'About 0.4 percent of the total U.S. population reported a disorder, the institute said. Dr. Lena Morris led the study.';
+    expect(names(actorsOf(text))).not.toContain('United States');
+  });
+  it('keeps a country before the officials who act for it ("U.S. officials said")', () => {
+    const text = 'U.S. officials said on Monday the talks would resume. Dr. Lena Morris led the delegation.';
+    expect(names(actorsOf(text))).toContain('United States');
+  });
+  it('keeps an organisation before its own staff ("Google engineers")', () => {
+    const text = 'Critics said Google engineers were biased against the campaign. Lena Morris, a spokeswoman, disagreed.';
+    expect(names(actorsOf(text))).toContain('Google');
+  });
+  it('ranks a country named before a deal below one that acts ("the Iran nuclear deal")', () => {
+    const text = 'The Iran nuclear deal was discussed again. Iran said the Iran nuclear deal must hold. France said it agreed. France will host talks.';
+    const n = names(actorsOf(text));
+    expect(n.indexOf('France')).toBeLessThan(n.indexOf('Iran'));
+  });
+});
+
+describe('actors: one company with two corporate suffixes', () => {
+  it('merges "Emirates Airline" into "Emirates Airlines"', () => {
+    const text = 'Emirates Airlines ordered 30 jets on Wednesday. The carrier Emirates Airline said the jets would arrive in 2023.';
+    expect(names(actorsOf(text)).filter((n) => /^Emirates/.test(n))).toEqual(['Emirates Airlines']);
+  });
+});
+
+describe('actors: datelines', () => {
+  it('makes no actor of the place a report was filed from ("DUBAI, United Arab Emirates —")', () => {
+    const text = 'DUBAI, United Arab Emirates — The carrier Flydera ordered 30 jets on Wednesday, its chief Omar Haddad said.\n\nHaddad said the jets would arrive in 2023.';
+    expect(names(actorsOf(text))).not.toContain('DUBAI');
+  });
+  it('makes no actor of a capital named only as the dateline ("NEW DELHI:")', () => {
+    const text = 'NEW DELHI: Nearly 150 farmers marched on Monday, said their leader Ravi Kumar.\n\nKumar said the march would go on.';
+    expect(names(actorsOf(text))).not.toContain('India');
+  });
+  it('reads places in ordinary case before a colon or dash as a dateline ("Washington, DC, United States:")', () => {
+    const text = 'Washington, DC, United States: Getting to the Moon is hard, said Ana Ruiz.\n\nRuiz said the launch would be in May.';
+    expect(names(actorsOf(text))).not.toContain('DC');
+  });
+  it('keeps capitals that open a sentence as its subjects ("Washington and Moscow said")', () => {
+    expect(names(actorsOf('Washington and Moscow said on Monday that the talks would resume.'))).toContain('United States');
+  });
+  it('keeps an organisation in capitals that opens a sentence as its subject ("NASA announced")', () => {
+    const text = 'NASA announced a new mission on Monday, said Ravi Kumar.\n\nKumar said the launch would be in May.';
+    expect(names(actorsOf(text))).toContain('NASA');
+  });
+});
+
+describe('actors: indices are no actors', () => {
+  it('makes no actor of a stock index ("the Dow Jones Industrial Average fell")', () => {
+    const text = 'The Dow Jones Industrial Average fell 1% on Tuesday as oil prices dropped, said trader Juan Ortiz.';
+    expect(names(actorsOf(text))).not.toContain('Dow Jones Industrial Average');
+  });
+});
+
+describe('actors: a company renamed', () => {
+  const RENAMED = 'Sunrise Labs sold its first app in 2015. Two years later the company rebranded itself Orbit Holdings. Sunrise Labs said profits rose, and Orbit Holdings hired 200 people.';
+  it('is one actor under its old and new names ("rebranded itself Orbit Holdings")', () => {
+    expect(names(actorsOf(RENAMED)).filter((n) => /Sunrise|Orbit/.test(n))).toHaveLength(1);
+  });
+  it('keeps the other name as an alias', () => {
+    expect(find(actorsOf(RENAMED), 'Sunrise Labs')?.aliases).toContain('Orbit Holdings');
+  });
+  it('keeps two companies apart when nothing says one was renamed', () => {
+    const text = 'Sunrise Labs sold its first app in 2015. Two years later Orbit Holdings bought it. Sunrise Labs said profits rose, and Orbit Holdings hired 200 people.';
+    expect(names(actorsOf(text))).toEqual(expect.arrayContaining(['Sunrise Labs', 'Orbit Holdings']));
+  });
+});
+
+describe('actors: an office named by its title, and its holder', () => {
+  const OFFICE = 'The Ohio State Attorney General (OSAG) is investigating the firm. The firm was contacted by the office of the OSAG, Maria Lopez. A spokesman for the OSAG declined to comment.';
+  it('reads a title with an abbreviation of its own as an office ("the Ohio State Attorney General (OSAG)")', () => {
+    expect(find(actorsOf(OFFICE), 'Ohio State Attorney General')?.type).toBe('organization');
+  });
+  it('counts the abbreviation as the office ("the OSAG")', () => {
+    expect(find(actorsOf(OFFICE), 'Ohio State Attorney General')?.aliases).toContain('OSAG');
+  });
+  it('makes the holder named in apposition one actor with the office ("the OSAG, Maria Lopez")', () => {
+    expect(names(actorsOf(OFFICE))).not.toContain('Maria Lopez');
+  });
+  it('keeps a person apart from an office named without apposition', () => {
+    const text = 'The Ohio State Attorney General (OSAG) is investigating the firm. Maria Lopez, a lawyer for the firm, said it would cooperate with the OSAG.';
+    expect(names(actorsOf(text))).toContain('Maria Lopez');
+  });
+  it('does not read a lawmaker\'s party tag as an office\'s abbreviation ("Rep. (D-N.Y.)")', () => {
+    expect(names(actorsOf('He threatened Rep. (D-N.Y.) in a call, the police said. Officers arrested him on Friday.'))).not.toContain('Rep');
+  });
+});
+
+describe('actors: names the text only seems to give', () => {
+  it('makes no actor of a lawmaker\'s party and state ("(D-Minn.)")', () => {
+    expect(names(actorsOf('He threatened to kill Rep. (D-Minn.), prosecutors said. Sen. Ana Ruiz (R-Texas) condemned the threat.'))).not.toContain('D-Minn');
+  });
+  it('reads an organisation word, then "for the" and its field, as one name ("Attorney\'s Office for the Western District of Ohio")', () => {
+    expect(names(actorsOf('The U.S. Attorney\'s Office for the Western District of Ohio said the man pleaded guilty.'))).toContain('U.S. Attorney\'s Office for the Western District of Ohio');
+  });
+  it('reads "Office of the Inspector General" as one organisation', () => {
+    expect(find(actorsOf('The Office of the Inspector General said the audit found no fraud.'), 'Office of the Inspector General')?.type).toBe('organization');
+  });
+  it('does not take a question word for an organisation\'s abbreviation ("Who are we?")', () => {
+    expect(names(actorsOf('“Who are we as a nation if we allow this?” Ana Ruiz asked the court.'))).not.toContain('World Health Organization');
+  });
+  it('still reads the abbreviation in capitals ("the WHO said")', () => {
+    expect(names(actorsOf('The WHO said the outbreak was over, Ana Ruiz reported.'))).toContain('World Health Organization');
+  });
+});
+
+describe('actors: programmes, constituencies and places in a route', () => {
+  it('makes no actor of a public programme ("enrolled in Medicaid", "protect Medicaid")', () => {
+    const text = 'Half a million people enrolled in Medicaid last year. Governor Ann Pike vowed to protect Medicaid, and Medicaid was a key issue in the race.';
+    expect(names(actorsOf(text))).not.toContain('Medicaid');
+  });
+  it('keeps the body that runs a programme ("the Social Security Administration said")', () => {
+    expect(names(actorsOf('The Social Security Administration said payments would rise in May, Ann Pike reported.'))).toContain('Social Security Administration');
+  });
+  it('reads a seat of government in quotation marks before a noun as a modifier ("the "Blue House" compound")', () => {
+    const text = 'Robert Mugabe is under house arrest at Mugabe\'s "Blue House" compound in Harare, a source said. Mugabe insists he will finish his term.';
+    expect(names(actorsOf(text))).not.toContain('South Korea');
+  });
+  it('makes no person of a lawmaker\'s constituency ("Senator representing Borno South")', () => {
+    expect(names(actorsOf('Senator representing Borno South, Musa Bello, on Tuesday moved a motion. Bello said the house must act.'))).not.toContain('Borno South');
+  });
+  it('keeps a person someone represents ("the lawyer representing John Carter")', () => {
+    expect(names(actorsOf('The lawyer representing John Carter said he would appeal the ruling.'))).toContain('John Carter');
+  });
+  it('reads every capital in a route as a place ("via Moscow and Paris")', () => {
+    expect(names(actorsOf('Singh flew to Mexico via Moscow and Paris, he said. Border guards caught him in May.'))).not.toContain('France');
+  });
+  it('keeps capitals that act ("Moscow and Paris agreed")', () => {
+    expect(names(actorsOf('Moscow and Paris agreed on Monday to resume the talks.'))).toContain('France');
+  });
+});
+
+describe('actors: abbreviations the article gives for things', () => {
+  it('makes no actor of the abbreviation of a thing\'s name ("a format known as Named Binary Tag (NBT)")', () => {
+    const text = 'Game files use a format known as Named Binary Tag (NBT), which allows nesting. Previously NBT was sent compressed, said Ana Ruiz.';
+    expect(names(actorsOf(text))).not.toContain('NBT');
+  });
+  it('makes no actor of the abbreviation of a substance ("dinitrophenol, known as DNP")', () => {
+    const text = 'The pills contained dinitrophenol, known as DNP, an industrial chemical. DNP is not a slimming pill, said Ana Ruiz.';
+    expect(names(actorsOf(text))).not.toContain('DNP');
+  });
+  it('keeps the abbreviation of a body ("the Independent Electoral Commission (IEC)")', () => {
+    const text = 'The Independent Electoral Commission (IEC) announced the results. The IEC said turnout was high.';
+    expect(names(actorsOf(text))).toContain('Independent Electoral Commission');
+  });
+  it('keeps a group "known as" an abbreviation ("a group known as ISIS")', () => {
+    expect(names(actorsOf('A group known as ISIS claimed the attack on Monday.'))).toContain('Islamic State');
+  });
+});
+
+describe('actors: model names and an office\'s two fields', () => {
+  it('makes no actor of a product\'s model after its number ("its 737 Max jet")', () => {
+    const text = 'Crashes of its popular 737 Max jet hurt sales. Some 400 737 Max jets were grounded, Boeing said.';
+    expect(names(actorsOf(text))).not.toContain('Max');
+  });
+  it('makes no actor of a name after a code and a colon ("0x08: Block Placement Packet")', () => {
+    const text = 'The packets used are the 0x08: Block Placement Packet and others, said Ana Ruiz.';
+    expect(names(actorsOf(text))).not.toContain('Placement Packet');
+  });
+  it('keeps a company after a count ("300 Boeing workers")', () => {
+    expect(names(actorsOf('About 300 Boeing workers went on strike. Boeing said talks would resume.'))).toContain('Boeing');
+  });
+  it('reads "Department of X and Y" as one organisation ("Department of Design and Construction")', () => {
+    expect(names(actorsOf('A spokesman for the city’s Department of Design and Construction said the pipes were old.'))).toContain('Department of Design and Construction');
+  });
+});
+
+describe('actors: a name the article shows to be a place', () => {
+  it('makes no person of a name a place noun follows elsewhere ("the Rukban camp" … "leaving Rukban")', () => {
+    const text = 'Thousands live in the Rukban camp near the border. Aid trucks reached Berm Rukban on Monday. People are leaving Rukban, said Sean Robertson. Rukban is another example of the siege.';
+    expect(names(actorsOf(text))).not.toContain('Berm Rukban');
+  });
+  it('keeps a person who visits such a place ("Tomas Okafor visited the Dadaab camp")', () => {
+    expect(names(actorsOf('Tomas Okafor visited the Dadaab camp on Monday. Okafor said food was short.'))).toContain('Tomas Okafor');
+  });
+});
+
+describe('actors: an organisation named only as the owner of a thing', () => {
+  it('makes no actor of it ("MSCI\'s gauge", "MSCI\'s broadest index")', () => {
+    const text = 'MSCI\'s gauge of world stocks rose 0.2%. MSCI\'s broadest index of Asian shares fell, said trader Ana Ruiz.';
+    expect(names(actorsOf(text))).not.toContain('MSCI');
+  });
+  it('keeps one named as the owner of the people who act for it ("Google\'s engineers said")', () => {
+    expect(names(actorsOf('Google\'s engineers said the bug was fixed on Monday, Ana Ruiz reported.'))).toContain('Google');
+  });
+});

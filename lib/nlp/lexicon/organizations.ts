@@ -70,7 +70,7 @@ export const ORG_HEAD_WORDS = new Set([
   'institute', 'university', 'foundation', 'fund', 'group', 'corporation', 'company', 'inc', 'ltd', 'plc', 'corp',
   'co', 'llc', 'ag', 'sa', 'network', 'coalition', 'league', 'society', 'service', 'services', 'trust', 'tribunal',
   'cabinet', 'government', 'administration', 'navy', 'guard', 'command', 'brigade', 'brigades', 'watch', 'international',
-  'club', 'team', 'fc', 'airlines', 'airways', 'motors', 'technologies', 'labs',
+  'club', 'team', 'fc', 'airline', 'airlines', 'airways', 'motors', 'technologies', 'labs',
   'systems', 'industries', 'holdings', 'partners', 'capital', 'media', 'reserve', 'secretariat', 'junta', 'embassy',
 ]);
 
@@ -78,7 +78,7 @@ export const ORG_HEAD_WORDS = new Set([
 export const MEDIA_HEADS = new Set(['times', 'post', 'journal', 'news', 'gazette', 'herald', 'today', 'tribune', 'telegraph', 'guardian', 'chronicle', 'insider', 'leader', 'observer', 'express', 'mirror', 'standard', 'examiner', 'courier', 'review', 'magazine', 'newspaper', 'daily', 'weekly', 'post-gazette', 'emails', 'images', 'photos', 'video']);
 
 /** Words that end the name of a thing, law or event, not of an actor ("Data Retention Bill", "Davis Cup"). */
-export const THING_HEADS = new Set(['bill', 'act', 'law', 'cup', 'finals', 'final', 'games', 'olympics', 'championship', 'championships', 'open', 'award', 'awards', 'prize', 'festival', 'spring', 'summit', 'conference', 'war', 'plan', 'programme', 'program', 'project', 'scheme', 'treaty', 'accord', 'agreement', 'deal', 'day', 'week', 'season', 'series', 'tour', 'run', 'moon', 'tag', 'action', 'center', 'centre', 'stadium', 'airport', 'harbour', 'harbor', 'bridge', 'street', 'road', 'avenue', 'square', 'park', 'river', 'mountain', 'island', 'hospital', 'school', 'station', 'camp', 'base', 'building', 'tower', 'hall']);
+export const THING_HEADS = new Set(['bill', 'act', 'law', 'cup', 'finals', 'final', 'games', 'olympics', 'championship', 'championships', 'open', 'award', 'awards', 'prize', 'festival', 'spring', 'summit', 'conference', 'war', 'plan', 'programme', 'program', 'project', 'scheme', 'treaty', 'accord', 'agreement', 'deal', 'day', 'week', 'season', 'series', 'tour', 'run', 'moon', 'tag', 'action', 'center', 'centre', 'stadium', 'airport', 'harbour', 'harbor', 'bridge', 'street', 'road', 'avenue', 'square', 'park', 'river', 'mountain', 'island', 'hospital', 'school', 'station', 'camp', 'base', 'building', 'tower', 'hall', 'index', 'average']);
 
 /** Abbreviations common in news that never name an actor: time zones, units, technical terms. */
 export const NON_ACTOR_ABBREVIATIONS = new Set(['est', 'edt', 'pst', 'pdt', 'cst', 'cdt', 'gmt', 'utc', 'bst', 'cet', 'ist', 'am', 'pm', 'tv', 'cpu', 'gpu', 'ai', 'gdp', 'ceo', 'cfo', 'coo', 'cto', 'mp', 'mps', 'ap', 'pdf', 'usb', 'faq', 'diy', 'ok', 'vip', 'dna', 'hiv', 'aids', 'covid', 'covid-19', 'ipo', 'etf', 'vpn', 'url', 'html', 'api', 'app', 'ios', 'eu27', 'sd', 'a&e', 's&p', 'q1', 'q2', 'q3', 'q4', 'ev', 'evs', 'suv']);
