@@ -331,7 +331,7 @@ export class ClutterContext {
       }
     }
     if (this.body) yield* this.scanSteps(this.body, true, sliceMs);
-    this.articleRoot = this.findArticleRoot();
+    this.articleRoot = yield* this.findArticleRoot(sliceMs);
     if (this.articleRoot) {
       this.rootEnd = this.position(this.articleRoot);
       for (let last: Element | null = this.articleRoot; last; last = last.lastElementChild) {
@@ -477,13 +477,17 @@ export class ClutterContext {
   }
 
   /** The live element holding the article: the deepest ancestor of most of the lines that are article prose. */
-  private findArticleRoot(): Element | null {
+  private *findArticleRoot(sliceMs: number): Generator<void, Element | null, void> {
     const hits = this.rootHits;
     if (!hits.length || !this.body) return null;
     // the deepest ancestor holding most of them (one stray copy of a paragraph elsewhere must not
-    // widen the article to the whole page)
+    // widen the article to the whole page); a page of tens of thousands of lines stops between slices
     const counts = new Map<Element, number>();
-    for (const h of hits) for (let a = h.parentElement; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
+    let n = 0, start = clock();
+    for (const h of hits) {
+      if (++n % CLOCK_EVERY === 0 && clock() - start >= sliceMs) { yield; start = clock(); }
+      for (let a = h.parentElement; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
+    }
     const need = Math.ceil(hits.length * ARTICLE_ROOT_SHARE);
     let root: Element | null = null, depth = -1;
     for (const [el, n] of counts) {

@@ -249,4 +249,18 @@ describe('the page\'s scan in stages', () => {
     while (!steps.next().done) pauses++;
     expect(pauses).toBeGreaterThanOrEqual(50);
   });
+
+  it('finds the same article container when it stops inside the search for it as when it runs at once (a 2,000-paragraph article)', () => {
+    const paragraphs = Array.from({ length: 2_000 }, (_, i) => `The harbour board met for the ${i + 1}th time on Tuesday and agreed that the pier at Lowmoor would reopen after repairs costing ${i + 3} thousand pounds.`);
+    const html = articlePage({ paragraphs, wrapper: { open: '<article id="story">', close: '</article>' } });
+    const rootOf = (sliceMs: number) => {
+      const doc = parse(html);
+      const steps = contextSteps(doc, extractArticle(doc), sliceMs);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value.articleRoot?.getAttribute('id') ?? null;
+      }
+    };
+    expect([rootOf(0), rootOf(Infinity)]).toEqual(['story', 'story']);
+  });
 });
