@@ -259,7 +259,7 @@ interface Open {
 export const SLICE_MS = 25;
 /** …looking at the clock every this many elements or article blocks (a normal page's scan never stops). */
 const CLOCK_EVERY = 64;
-const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+export const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export class ClutterContext {
   readonly doc: Document;

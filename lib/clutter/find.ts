@@ -4,7 +4,7 @@
 import type { Article, ClutterKind } from '../types';
 import type { Extracted } from '../extract/article';
 import { blocksOf, wordCount } from '../extract/blocks';
-import { ClutterContext, SKIP_TAGS, SLICE_MS, fold, mayHaveTokens, plainText } from './context';
+import { ClutterContext, SKIP_TAGS, SLICE_MS, clock, fold, mayHaveTokens, plainText } from './context';
 import { SHOWS_DIALOG, SHOWS_FORM, SHOWS_LINKS, SHOWS_TOKENS, SHOWS_WIDGET, tagOf } from './rule';
 import type { ClutterRule } from './rule';
 import { declaresPaywall, overlayMatch, paywallRules, viewportOverlays } from './paywall';
@@ -19,8 +19,8 @@ export interface FoundClutter { element: Element; kind: ClutterKind; text: strin
 const RULES: ClutterRule[] = [...paywallRules, ...commentRules, ...newsletterRules, ...socialRules, ...promoRules];
 /** Bounded work on huge pages: at most this many elements are examined. */
 const MAX_ELEMENTS = 30_000;
-/** Elements examined between two pauses of the content script (a few ms of work on a typical page). */
-const EXAMINE_SLICE = 1_500;
+/** Elements examined between two looks at the clock (the rules stop after about SLICE_MS of work, as the scan does). */
+const EXAMINE_CHUNK = 64;
 
 /** Text that says it is clutter: a prompt, a sign-up box, comment guidelines, a promo label. */
 export function declaresClutter(raw: string): boolean {
@@ -149,8 +149,8 @@ export function examineOverlays(ctx: ClutterContext, selection: Selection): void
 export interface ClutterFound { found: FoundClutter[]; article: Article | null; ctx: ClutterContext }
 
 /**
- * Finds the page's clutter in stages: the page's scan (about SLICE_MS of work at a time), then the rules over EXAMINE_SLICE
- * elements at a time, then the overlays. The generator stops between stages so that the content
+ * Finds the page's clutter in stages: the page's scan, then the rules (each about SLICE_MS of work
+ * at a time), then the overlays. The generator stops between stages so that the content
  * script can give the page's main thread back (a huge page's scan is not one long task).
  */
 export function* clutterSteps(doc: Document, extracted: Extracted): Generator<void, ClutterFound, void> {
@@ -160,9 +160,11 @@ export function* clutterSteps(doc: Document, extracted: Extracted): Generator<vo
   const selection = new Selection();
   const elements = ctx.elements.filter((el) => !SKIP_TAGS.has(tagOf(el)));
   const end = Math.min(elements.length, MAX_ELEMENTS);
-  for (let i = 0; i < end; i += EXAMINE_SLICE) {
-    yield;
-    examine(ctx, elements.slice(i, Math.min(i + EXAMINE_SLICE, end)), selection);
+  yield;
+  let start = clock();
+  for (let i = 0; i < end; i += EXAMINE_CHUNK) {
+    if (clock() - start >= SLICE_MS) { yield; start = clock(); }
+    examine(ctx, elements.slice(i, Math.min(i + EXAMINE_CHUNK, end)), selection);
   }
   yield;
   examineOverlays(ctx, selection);
