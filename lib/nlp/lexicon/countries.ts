@@ -29,9 +29,18 @@ const EXTRA_CAPITALS: Record<string, string[]> = { USA: ['Washington'], GBR: ['L
 
 /** A key for looking names up: accents, dots, "the" and case folded away. */
 export function nameKeyOf(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']s$/i, '')
-    .replace(/\./g, '').replace(/^the\s+/i, '').replace(/[\s\u00a0-]+/g, ' ').trim().toLowerCase();
+  let key = keys.get(s);
+  if (key === undefined) {
+    key = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']s$/i, '')
+      .replace(/\./g, '').replace(/^the\s+/i, '').replace(/[\s\u00a0-]+/g, ' ').trim().toLowerCase();
+    if (keys.size >= KEY_CACHE_MAX) keys.clear();
+    keys.set(s, key);
+  }
+  return key;
 }
+/** Keys already made (the same names recur across an article's stages); cleared when this big, so memory stays bounded. */
+const KEY_CACHE_MAX = 20_000;
+const keys = new Map<string, string>();
 
 const byName = new Map<string, Country>();
 const byDemonym = new Map<string, Country>();
