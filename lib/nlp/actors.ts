@@ -51,6 +51,18 @@ const ASIDE_WEIGHT = 0.4;
 const LOCATIVE_WEIGHT = 0.4;
 /** A name that qualifies a noun ("Twitter users", "the Iran nuclear deal") counts less than one that acts. */
 const ATTRIBUTIVE_WEIGHT = 0.4;
+/**
+ * A mention that acts, as the subject of a verb ("Gunmen opened fire", "residents are refusing to
+ * leave", "It said") or as a speaker ("said Lind"), counts more than one merely mentioned ("food
+ * from the Relief Fund", "a study by Kovac"): the story is what its actors do.
+ */
+const ACTING_WEIGHT = 2;
+/** Past participles after a name that describe it rather than say what it did ("fighters linked to the Front"). */
+const DESCRIBING_PARTICIPLE = /^(linked|loyal|based|known|called|named|backed|allied|affiliated|aligned)$/;
+/** Longest apposition (in words) between a name and its verb ("Lind, the head of the water board, said"). */
+const MAX_APPOSITION = 10;
+/** Most words of a second name joined by "and" before the verb ("Soto and Dean defeated"). */
+const MAX_PARTNER_NAME = 5;
 
 export interface ActorIndex {
   actors: ActorRecord[];
@@ -197,10 +209,35 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, ActorRecord>): vo
 
 function weight(m: Mention): number {
   const base = (m.kind === 'demonym' ? DEMONYM_WEIGHT : m.kind === 'pronoun' ? (m.name === 'they' ? THEY_WEIGHT : 0.5) : m.kind === 'country' && m.locative ? LOCATIVE_WEIGHT : 1) *
-    (m.attributive ? ATTRIBUTIVE_WEIGHT : 1) * (m.sentence.aside ? ASIDE_WEIGHT : 1);
+    (m.attributive ? ATTRIBUTIVE_WEIGHT : 1) * (m.sentence.aside ? ASIDE_WEIGHT : 1) * (acts(m) ? ACTING_WEIGHT : 1);
   if (m.sentence.paragraph === -1) return base * HEADLINE_WEIGHT;
   if (m.sentence.paragraph === 0) return base * LEAD_WEIGHT;
   return base;
+}
+
+/**
+ * Does the mention act: a speaker ("said Lind"), or the subject of the verb after it, past an
+ * adverb, an apposition between commas ("Lind, the head of the board, said") or a second name joined
+ * by "and" ("Soto and Dean defeated")? A possessive or a modifier ("Twitter users") does not.
+ */
+function acts(m: Mention): boolean {
+  const t = m.sentence.tokens;
+  if (m.start > 0 && SAYING_VERB.test(t[m.start - 1]!.normal)) return true;
+  if (m.possessive || m.attributive) return false;
+  let k = m.end;
+  if (/,/.test(t[m.end - 1]?.post ?? '')) {
+    let close = m.end;
+    while (close < t.length && close - m.end < MAX_APPOSITION && !/[,.;:!?]/.test(t[close]!.post)) close++;
+    if (close >= t.length || close - m.end >= MAX_APPOSITION || !/,/.test(t[close]!.post)) return false;
+    k = close + 1;
+  } else if (t[k]?.normal === 'and') {
+    k++;
+    const limit = k + MAX_PARTNER_NAME;
+    while (k < limit && t[k] && /^\p{Lu}/u.test(t[k]!.text)) k++;
+  }
+  while (t[k]?.tags.has('Adverb')) k++;
+  const verb = t[k];
+  return !!verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Participle') && !DESCRIBING_PARTICIPLE.test(verb.normal);
 }
 
 /** An organisation's abbreviation and its expansion are one ("… Commission (INEC)", "INEC"). */

@@ -1077,3 +1077,54 @@ describe('actors: an organisation named only as the owner of a thing', () => {
     expect(names(actorsOf('Google\'s engineers said the bug was fixed on Monday, Ana Ruiz reported.'))).toContain('Google');
   });
 });
+
+describe('actors: one that acts counts more than one merely mentioned', () => {
+  // the Harbour Relief Fund is named three times but never does anything; the gunmen act twice
+  const GUNMEN = [
+    'Gunmen opened fire on a crowded market on Friday, according to a statement from the Harbour Relief Fund.',
+    'The gunmen escaped in a truck. The town now relies on food from the Harbour Relief Fund.',
+    'Volunteers spent the night waiting for the Harbour Relief Fund.',
+  ].join('\n\n');
+  // Kovac is named three times as an author; Lind speaks twice
+  const SPEAKER = [
+    'The plan draws on a 2019 study by Anna Kovac on river floods.',
+    '"The dams are too old," said Peter Lind, who runs the regional water board. A second report cites the work of Kovac.',
+    'The board will vote in March, Lind said. Engineers still quote the maps of Kovac.',
+  ].join('\n\n');
+  // the same sentences with Lind's words given through an apposition between commas
+  const APPOSITION = SPEAKER.replace('"The dams are too old," said Peter Lind, who runs the regional water board.', 'Peter Lind, the head of the regional water board, said the dams were too old.');
+  // the militants are only ever described ("linked to"), never doing anything: they stay below the three-times-named body
+  const DESCRIBED = [
+    'Militants linked to the Islamic Front were blamed for a blast near the stadium, according to a statement from the Harbour Relief Fund.',
+    'The militants linked to the group are thought to be few. The town now relies on food from the Harbour Relief Fund.',
+    'Volunteers spent the night waiting for the Harbour Relief Fund.',
+  ].join('\n\n');
+  const order = (text: string) => names(actorsOf(text));
+
+  it('ranks a group that is the subject of verbs above a body only named beside them', () => {
+    expect(order(GUNMEN).indexOf('gunmen')).toBeLessThan(order(GUNMEN).indexOf('Harbour Relief Fund'));
+  });
+
+  it('ranks a person who speaks ("said Peter Lind", "Lind said") above one only named as an author', () => {
+    expect(order(SPEAKER).indexOf('Peter Lind')).toBeLessThan(order(SPEAKER).indexOf('Anna Kovac'));
+  });
+
+  it('finds the verb of a speaker past an apposition between commas ("Lind, the head of the board, said")', () => {
+    expect(order(APPOSITION).indexOf('Peter Lind')).toBeLessThan(order(APPOSITION).indexOf('Anna Kovac'));
+  });
+
+  it('takes the first of two names joined by "and" for a subject of the verb after them', () => {
+    // Tom Price, named three times and first, does nothing; Soto acts twice, once as the first of two names
+    const text = [
+      'The final was played on Sunday in the rain.',
+      'The crowd cheered for Tom Price.',
+      'Maria Soto and Paul Dean defeated the visitors in straight sets.',
+      'Fans waited for Tom Price outside. Reporters asked about Tom Price. Maria Soto thanked the fans.',
+    ].join('\n\n');
+    expect(order(text).indexOf('Maria Soto')).toBeLessThan(order(text).indexOf('Tom Price'));
+  });
+
+  it('does not take a participle that describes a group ("militants linked to…") for something it did', () => {
+    expect(order(DESCRIBED).indexOf('Harbour Relief Fund')).toBeLessThan(order(DESCRIBED).indexOf('militants'));
+  });
+});
