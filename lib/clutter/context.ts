@@ -330,8 +330,12 @@ export class ClutterContext {
         this.prints.set(key, list);
       }
     }
+    // each phase starts on a fresh slice (their clocks are their own: two part-slices in one task could add up)
+    yield;
     if (this.body) yield* this.scanSteps(this.body, true, sliceMs);
+    yield;
     this.articleRoot = yield* this.findArticleRoot(sliceMs);
+    yield;
     if (this.articleRoot) {
       this.rootEnd = this.position(this.articleRoot);
       for (let last: Element | null = this.articleRoot; last; last = last.lastElementChild) {
