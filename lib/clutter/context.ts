@@ -258,7 +258,7 @@ interface Open {
 /** The page's scan gives the main thread back after about this much work (ms): a huge page's scan is many short tasks. */
 export const SLICE_MS = 25;
 /** …looking at the clock every this many elements or article blocks (a normal page's scan never stops). */
-const CLOCK_EVERY = 64;
+export const CLOCK_EVERY = 64;
 export const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export class ClutterContext {

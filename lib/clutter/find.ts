@@ -7,7 +7,7 @@ import { blocksOf, wordCount } from '../extract/blocks';
 import { ClutterContext, SKIP_TAGS, SLICE_MS, clock, fold, mayHaveTokens, plainText } from './context';
 import { SHOWS_DIALOG, SHOWS_FORM, SHOWS_LINKS, SHOWS_TOKENS, SHOWS_WIDGET, tagOf } from './rule';
 import type { ClutterRule } from './rule';
-import { declaresPaywall, overlayMatch, paywallRules, viewportOverlays } from './paywall';
+import { declaresPaywall, overlayMatch, overlaySteps, paywallRules, viewportOverlays } from './paywall';
 import { commentRules, declaresComments } from './comments';
 import { declaresNewsletter, newsletterRules } from './newsletter';
 import { socialRules } from './social';
@@ -127,8 +127,7 @@ function aroundHeadline(block: Element, ctx: ClutterContext): Element[] {
 }
 
 /** Fixed full-viewport overlays (only where there is layout: a real browser). */
-export function examineOverlays(ctx: ClutterContext, selection: Selection): void {
-  const overlays = viewportOverlays(ctx);
+export function examineOverlays(ctx: ClutterContext, selection: Selection, overlays = viewportOverlays(ctx)): void {
   if (!overlays.length) return;
   const paywall = () => selection.items.some((i) => i.kind === 'paywall');
   for (const el of overlays) {
@@ -167,7 +166,7 @@ export function* clutterSteps(doc: Document, extracted: Extracted): Generator<vo
     examine(ctx, elements.slice(i, Math.min(i + EXAMINE_CHUNK, end)), selection);
   }
   yield;
-  examineOverlays(ctx, selection);
+  examineOverlays(ctx, selection, yield* overlaySteps(ctx));
   const items = [...selection.items].sort((a, b) => ctx.position(a.element) - ctx.position(b.element));
   const found = items.map((h) => ({ ...h, text: ctx.fullText(h.element) }));
   return { found, article: article ? withoutClutter(article, extracted, found, ctx) : null, ctx };

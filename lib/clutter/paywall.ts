@@ -1,6 +1,6 @@
 // Paywall: subscription, metering and sign-in prompts, and the modal overlays that carry them.
 // (Crux hides prompts; it never fetches or reveals what a site withheld.)
-import { HINT_PAYWALL, hasToken, type ClutterContext } from './context';
+import { CLOCK_EVERY, HINT_PAYWALL, SLICE_MS, clock, hasToken, type ClutterContext } from './context';
 import { SHOWS_DIALOG, SHOWS_TOKENS, needs, tagOf, type ClutterMatch, type ClutterRule } from './rule';
 
 /** Class/id tokens of paywall and metering widgets (Piano/Tinypass, generic "paywall", registration walls). */
@@ -112,28 +112,46 @@ const OVERLAY_MIN_Z = 10;
 /** Overlays are near the top of the tree (sites append them to <body>): this many levels down at most. */
 const OVERLAY_MAX_DEPTH = 4;
 
-/** Elements positioned over the viewport: fixed, high z-index, covering most of it. */
+/** Elements positioned over the viewport: fixed, high z-index, covering most of it (at once). */
 export function viewportOverlays(ctx: ClutterContext): Element[] {
+  const steps = overlaySteps(ctx, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, in stages: reading computed style is the costly part (a page of 50,000 paragraphs
+ * under <body> asks it 50,000 times), so the walk stops after about `sliceMs` of work. Depth first,
+ * in document order, without recursion; an element that left the page meanwhile ends its level.
+ */
+export function* overlaySteps(ctx: ClutterContext, sliceMs = SLICE_MS): Generator<void, Element[], void> {
   const view = ctx.doc.defaultView;
   const body = ctx.body;
   if (!view || !body || typeof view.getComputedStyle !== 'function' || !(view.innerWidth > 0 && view.innerHeight > 0)) return [];
   const out: Element[] = [];
-  const visit = (el: Element, depth: number) => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = tagOf(c);
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'LINK' || tag === 'META' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
-      const cs = view.getComputedStyle(c);
-      if (cs.display === 'none') continue;
-      if (cs.position === 'fixed' && (Number.parseInt(cs.zIndex, 10) || 0) >= OVERLAY_MIN_Z && typeof c.getBoundingClientRect === 'function') {
-        const r = c.getBoundingClientRect();
-        const w = Math.min(r.right, view.innerWidth) - Math.max(r.left, 0);
-        const h = Math.min(r.bottom, view.innerHeight) - Math.max(r.top, 0);
-        if (w >= view.innerWidth * OVERLAY_MIN_COVER && h >= view.innerHeight * OVERLAY_MIN_COVER) { out.push(c); continue; }
-      }
-      if (depth < OVERLAY_MAX_DEPTH) visit(c, depth + 1);
+  // per open level: the next child to look at, and the level's depth
+  const stack: { next: Element | null; depth: number }[] = [{ next: body.firstElementChild, depth: 1 }];
+  let n = 0, start = clock();
+  while (stack.length) {
+    const level = stack[stack.length - 1]!;
+    const c = level.next;
+    if (!c) { stack.pop(); continue; }
+    level.next = c.nextElementSibling;
+    if (sliceMs !== Infinity && ++n % CLOCK_EVERY === 0 && clock() - start >= sliceMs) { yield; start = clock(); }
+    const tag = tagOf(c);
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'LINK' || tag === 'META' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+    const cs = view.getComputedStyle(c);
+    if (cs.display === 'none') continue;
+    if (cs.position === 'fixed' && (Number.parseInt(cs.zIndex, 10) || 0) >= OVERLAY_MIN_Z && typeof c.getBoundingClientRect === 'function') {
+      const r = c.getBoundingClientRect();
+      const w = Math.min(r.right, view.innerWidth) - Math.max(r.left, 0);
+      const h = Math.min(r.bottom, view.innerHeight) - Math.max(r.top, 0);
+      if (w >= view.innerWidth * OVERLAY_MIN_COVER && h >= view.innerHeight * OVERLAY_MIN_COVER) { out.push(c); continue; }
     }
-  };
-  visit(body, 1);
+    if (level.depth < OVERLAY_MAX_DEPTH) stack.push({ next: c.firstElementChild, depth: level.depth + 1 });
+  }
   return out;
 }
 
