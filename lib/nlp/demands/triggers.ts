@@ -54,6 +54,7 @@ const ADDRESSEE_SPAN = 60;
 export function readTrigger(s: Sentence, i: number, offsets: number[], placed: Placed[], quoteSpeaker?: ActorRecord, documentOwner?: ActorRecord): DemandRecord | null {
   const t = s.tokens[i]!;
   const w = word(t);
+  if (!mayTrigger(w)) return null;
   const at = offsets[i]!;
   const end = at + t.text.length;
   const before = s.text.slice(0, at);
@@ -143,6 +144,16 @@ export function readTrigger(s: Sentence, i: number, offsets: number[], placed: P
   const own = after.replace(/^\s+to\s+/i, '');
   if (/^want/i.test(w) && !addr && /^\s+to\s/i.test(after) && !targets.length && (!POLICY_VERBS.test(own.split(/\s+/)[0] ?? '') || /^return\s+(?:to|home)\b/i.test(own))) return null;
   return { actor, targets: targets.slice(0, 3), demand: content.text, evidence: s.text, trigger: w, sentence: s, also: content.also };
+}
+
+/**
+ * Can the word be a trigger at all? Each reading below (noun, complement, addressed verb, "would
+ * like", "warned against", an ultimatum's "threatened") needs one of these forms: every other token
+ * is dismissed before the sentence is sliced around it.
+ */
+function mayTrigger(w: string): boolean {
+  return DEMAND_NOUN.test(w) || COMPLEMENT_VERBS.test(w) || ADDRESSED_VERBS.test(w) || /^get(s|ting)?$/i.test(w) ||
+    /^like$/i.test(w) || AGAINST_VERB.test(w) || /^threat(en|ens|ened|ening)$/i.test(w);
 }
 
 /** Does the clause after "insists" report a past fact ("insists he worked through official channels")? */
