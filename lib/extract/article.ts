@@ -80,23 +80,22 @@ export function noArticle(doc: Document): Extracted {
 }
 
 export function extractArticle(doc: Document, options: { url?: string } = {}): Extracted {
-  const none = noArticle(doc);
-  if (!looksLikeArticle(doc) || nestedDeeperThan(doc, MAX_NESTING_DEPTH)) return none;
+  if (!looksLikeArticle(doc) || nestedDeeperThan(doc, MAX_NESTING_DEPTH)) return noArticle(doc);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     const clone = doc.cloneNode(true) as Document;
     unwrapEmbeds(clone);
     parsed = new Readability<Node>(clone, { serializer: (n) => n, maxElemsToParse: MAX_ELEMS_TO_PARSE, keepClasses: true }).parse();
   } catch {
-    return none; // a page Readability cannot read is "no article", not a crash
+    return noArticle(doc); // a page Readability cannot read is "no article", not a crash
   }
   const content = parsed?.content as Element | null | undefined;
-  if (!parsed || !content) return none;
+  if (!parsed || !content) return noArticle(doc);
   const ld = jsonLdObjects(doc);
   const articleBody = ldArticleBody(ld);
   const blocks = cleanBlocks(content, { title: parsed.title ?? null, byline: parsed.byline ?? null, articleBody });
   const text = joinBlocks(blocks);
-  if (!longEnoughForArticle(text) || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return none;
+  if (!longEnoughForArticle(text) || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return noArticle(doc);
   const lang = declaredLang(doc, parsed.lang);
   const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
   const article: Article = {
