@@ -4,6 +4,7 @@ import type { Article, PageExtraction } from './types';
 import { extractArticle, longEnoughForArticle, type Extracted } from './extract/article';
 import { clutterSteps, type FoundClutter } from './clutter/find';
 import type { ClutterContext } from './clutter/context';
+import { clock, finish } from './steps';
 
 export interface ExtractOptions {
   /** the page's URL, when the document does not know it (command line) */
@@ -19,15 +20,11 @@ export interface PageResult extends PageExtraction {
   context: ClutterContext | null;
 }
 
-export const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+export const now = clock;
 export const round = (ms: number) => Math.round(ms * 100) / 100;
 
 export function extractPage(doc: Document, options: ExtractOptions = {}): PageResult {
-  const steps = pageSteps(doc, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(pageSteps(doc, options));
 }
 
 /**

@@ -6,6 +6,7 @@ import { collapse, wordCount, type Block } from '../extract/blocks';
 import { classAndId, tagOf } from '../dom/element';
 import { leadsAway, linksInOrAround } from './rule';
 import { leavesSite, pageSiteOf } from './site';
+import { SLICE_MS, SliceClock, finish } from '../steps';
 
 /** A block is prose (article text, never hidden) when less than this share of it is link text. */
 export const PROSE_MAX_LINK_SHARE = 0.5;
@@ -255,11 +256,6 @@ interface Open {
   next: ChildNode | null;
 }
 
-/** The page's scan gives the main thread back after about this much work (ms): a huge page's scan is many short tasks. */
-export const SLICE_MS = 25;
-/** …looking at the clock every this many elements or article blocks (a normal page's scan never stops). */
-export const CLOCK_EVERY = 64;
-export const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export class ClutterContext {
   readonly doc: Document;
@@ -305,11 +301,11 @@ export class ClutterContext {
    * article and its headline stand. Where it stops changes nothing of what it finds.
    */
   *scanPage(sliceMs = SLICE_MS): Generator<void, void, void> {
-    let n = 0, start = clock();
+    const slice = new SliceClock(sliceMs);
     // each sentence once (a page that repeats a sentence thousands of times must not make every line's check that long)
     const seen = new Map<string, Fingerprint>();
     for (const b of this.articleBlocks) {
-      if (++n % CLOCK_EVERY === 0 && clock() - start >= sliceMs) { yield; start = clock(); }
+      if (slice.due()) { yield; slice.restart(); }
       const words = wordCount(b.text);
       if (words < PROSE_MIN_WORDS || b.linkChars / b.text.length >= PROSE_MAX_LINK_SHARE) continue;
       // a short block that says it is a prompt, a sign-up box or comment guidelines is not article prose
@@ -353,11 +349,7 @@ export class ClutterContext {
 
   /** The scan of `root`'s subtree at once (an element a rule asks about that the page's scan did not meet). */
   private scanTree(root: Element, record: boolean): Scanned {
-    const steps = this.scanSteps(root, record, Infinity); // never stops
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return finish(this.scanSteps(root, record, Infinity)); // never stops
   }
 
   /**
@@ -369,7 +361,7 @@ export class ClutterContext {
     const cached = this.scanned.get(root);
     if (cached) return cached;
     const stack: Open[] = [this.open(root, record)];
-    let n = 0, start = sliceMs === Infinity ? 0 : clock();
+    const slice = new SliceClock(sliceMs);
     for (;;) {
       const f = stack[stack.length - 1]!;
       let child = f.next;
@@ -394,7 +386,7 @@ export class ClutterContext {
       if (opened) {
         f.next = opened.nextSibling;
         stack.push(this.open(opened, record));
-        if (++n % CLOCK_EVERY === 0 && sliceMs !== Infinity && clock() - start >= sliceMs) { yield; start = clock(); }
+        if (slice.due()) { yield; slice.restart(); }
         continue;
       }
       const out = this.close(f);
@@ -487,9 +479,9 @@ export class ClutterContext {
     // the deepest ancestor holding most of them (one stray copy of a paragraph elsewhere must not
     // widen the article to the whole page); a page of tens of thousands of lines stops between slices
     const counts = new Map<Element, number>();
-    let n = 0, start = clock();
+    const slice = new SliceClock(sliceMs);
     for (const h of hits) {
-      if (++n % CLOCK_EVERY === 0 && clock() - start >= sliceMs) { yield; start = clock(); }
+      if (slice.due()) { yield; slice.restart(); }
       for (let a = h.parentElement; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
     }
     const need = Math.ceil(hits.length * ARTICLE_ROOT_SHARE);

@@ -4,7 +4,8 @@
 import type { Article, ClutterKind } from '../types';
 import type { Extracted } from '../extract/article';
 import { blocksOf, wordCount } from '../extract/blocks';
-import { ClutterContext, SKIP_TAGS, SLICE_MS, clock, fold, mayHaveTokens, plainText } from './context';
+import { ClutterContext, SKIP_TAGS, fold, mayHaveTokens, plainText } from './context';
+import { SLICE_MS, clock, finish } from '../steps';
 import { SHOWS_DIALOG, SHOWS_FORM, SHOWS_LINKS, SHOWS_TOKENS, SHOWS_WIDGET, tagOf } from './rule';
 import type { ClutterRule } from './rule';
 import { declaresPaywall, overlayMatch, overlaySteps, paywallRules, viewportOverlays } from './paywall';
@@ -37,11 +38,7 @@ export function* contextSteps(doc: Document, extracted: Extracted, sliceMs = SLI
 
 /** The same context at once. */
 export function clutterContext(doc: Document, extracted: Extracted): ClutterContext {
-  const steps = contextSteps(doc, extracted);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(contextSteps(doc, extracted));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Paywall: subscription, metering and sign-in prompts, and the modal overlays that carry them.
 // (Crux hides prompts; it never fetches or reveals what a site withheld.)
-import { CLOCK_EVERY, HINT_PAYWALL, SLICE_MS, clock, hasToken, type ClutterContext } from './context';
+import { HINT_PAYWALL, hasToken, type ClutterContext } from './context';
+import { SLICE_MS, SliceClock, finish } from '../steps';
 import { SHOWS_DIALOG, SHOWS_TOKENS, needs, tagOf, type ClutterMatch, type ClutterRule } from './rule';
 
 /** Class/id tokens of paywall and metering widgets (Piano/Tinypass, generic "paywall", registration walls). */
@@ -114,11 +115,7 @@ const OVERLAY_MAX_DEPTH = 4;
 
 /** Elements positioned over the viewport: fixed, high z-index, covering most of it (at once). */
 export function viewportOverlays(ctx: ClutterContext): Element[] {
-  const steps = overlaySteps(ctx, Infinity);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(overlaySteps(ctx, Infinity));
 }
 
 /**
@@ -133,13 +130,13 @@ export function* overlaySteps(ctx: ClutterContext, sliceMs = SLICE_MS): Generato
   const out: Element[] = [];
   // per open level: the next child to look at, and the level's depth
   const stack: { next: Element | null; depth: number }[] = [{ next: body.firstElementChild, depth: 1 }];
-  let n = 0, start = clock();
+  const slice = new SliceClock(sliceMs);
   while (stack.length) {
     const level = stack[stack.length - 1]!;
     const c = level.next;
     if (!c) { stack.pop(); continue; }
     level.next = c.nextElementSibling;
-    if (sliceMs !== Infinity && ++n % CLOCK_EVERY === 0 && clock() - start >= sliceMs) { yield; start = clock(); }
+    if (slice.due()) { yield; slice.restart(); }
     const tag = tagOf(c);
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'LINK' || tag === 'META' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
     const cs = view.getComputedStyle(c);

@@ -3,6 +3,7 @@
 // a few thousand nodes at a time, the caller giving the main thread back between slices (the
 // generator stops there). Parsing the text again gives the same tree (HTML's fragment
 // serialisation round-trips), which is what lets the extraction of a huge page run elsewhere.
+import { clock, finish } from '../steps';
 
 /** Nodes written between two pauses at most (a few ms of string building)… */
 export const SERIALIZE_SLICE_NODES = 4_000;
@@ -30,8 +31,6 @@ export interface SerializeOptions {
   /** elements nested deeper than this: the writing stops and gives null */
   maxDepth?: number;
 }
-
-const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -138,11 +137,7 @@ export function* serializeSteps(doc: Document, options: SerializeOptions = {}): 
 
 /** The same in one go (tests, and callers with nothing to give back in between). */
 export function serialize(doc: Document, options: SerializeOptions = {}): string | null {
-  const steps = serializeSteps(doc, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value && step.value.join('');
-  }
+  return finish(serializeSteps(doc, options))?.join('') ?? null;
 }
 
 /** `pieces` of text cut again into parts of `size` characters at most (one part made per call, on demand). */

@@ -654,13 +654,13 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   // ("U.S. Attorney's Office": a possessive title names the office, not a person)
   // ("Bank of Canada", "Department of Environmental Protection": an organisation word, then "of")
   const headFirst = end - a >= 3 && ORG_HEAD_WORDS.has(plain(toks[a]!)) && !GENERIC_FIRST.has(plain(toks[a]!)) && toks[a + 1]!.normal === 'of';
-  // "Attorney's Office for the Western District of New York": an organisation word, then "for" (what it serves)
-  const headFor = end - a >= 4 && toks.slice(a, end - 2).some((t, k) => ORG_HEAD_WORDS.has(plain(t)) && toks[a + k + 1]!.normal === 'for');
-  // "U.S. Attorney's Office for the Western District of New York": an organisation word, then "of"/"for" and its field
-  const headInside = !headFirst && toks.some((t, k) => k > a && k < end - 2 && ORG_HEAD_WORDS.has(plain(t)) && !GENERIC_FIRST.has(plain(t)) && /^(of|for)$/.test(toks[k + 1]!.normal));
+  // an organisation word inside the run, then what it serves ("Attorney's Office for the Western District of New York")
+  // or its field ("U.S. Department of Justice")
+  const headInside = toks.some((t, k) => k >= a && k < end - 2 && ORG_HEAD_WORDS.has(plain(t)) &&
+    (toks[k + 1]!.normal === 'for' ? end - a >= 4 : k > a && toks[k + 1]!.normal === 'of' && !GENERIC_FIRST.has(plain(t))));
   // a role word makes the run a person's title ("Foreign Ministry Spokesman Wang"), unless the name ends in it ("Office of the Inspector General")
-  const personTitle = toks.slice(a, end - 1).some((t, k) => ROLE_HEADS.has(plain(t)) && !isPossessive(t) && !((headFirst || headFor || headInside) && toks.slice(a + k, end).every((u) => TITLE_WORDS.has(plain(u)))));
-  if ((headFirst || headFor || headInside || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !personTitle) {
+  const personTitle = toks.slice(a, end - 1).some((t, k) => ROLE_HEADS.has(plain(t)) && !isPossessive(t) && !((headFirst || headInside) && toks.slice(a + k, end).every((u) => TITLE_WORDS.has(plain(u)))));
+  if ((headFirst || headInside || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !personTitle) {
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);
     if (!key || exclude.has(key)) return [];
