@@ -18,6 +18,9 @@ import { bornMark, lateCommentsHidden, navigateApp, OTHER_PAGE, restoredFromCach
 const mandatory = process.env.CI === 'true';
 const available = existsSync(CHROMIUM);
 
+/** rounds of leave-and-come-back before the test gives up on the cache */
+const BFCACHE_TRIES = 3;
+
 const text = (r: Record<string, unknown> | null) => String((r?.article as { text?: string } | null)?.text ?? '');
 
 describe.skipIf(!available && !mandatory)('the back/forward cache (Chromium)', () => {
@@ -34,6 +37,7 @@ describe.skipIf(!available && !mandatory)('the back/forward cache (Chromium)', (
     popupErrors: [] as string[],
     next: null as Record<string, unknown> | null,
     pageErrors: [] as string[],
+    tries: 0,
   };
 
   beforeAll(async () => {
@@ -48,15 +52,20 @@ describe.skipIf(!available && !mandatory)('the back/forward cache (Chromium)', (
     const page = await browser.context.newPage();
     page.on('pageerror', (e) => seen.pageErrors.push(e.message));
     await page.goto(url, { waitUntil: 'load' });
-    await waitForCleanup(page);
-    const born = await page.evaluate(bornMark);
-    seen.hiddenBefore = Number((await askContentScript(browser.worker, url))?.hidden ?? -1);
-
-    await page.goto(`${server.origin}/other.html`, { waitUntil: 'load' });
-    await page.goBack({ waitUntil: 'commit' }); // a page from the cache fires no load event
-    await page.waitForFunction(() => document.readyState === 'complete');
-    seen.fromCache = await page.evaluate(restoredFromCache);
-    seen.sameWindow = (await page.evaluate(bornMark)) === born;
+    // Whether Back uses the cache is the browser's call: when it loads the page anew instead, the
+    // whole round is tried again, up to BFCACHE_TRIES times (a page Crux kept out of the cache
+    // would fail every time).
+    for (let attempt = 1; attempt <= BFCACHE_TRIES && !seen.fromCache; attempt++) {
+      await waitForCleanup(page);
+      const born = await page.evaluate(bornMark);
+      seen.hiddenBefore = Number((await askContentScript(browser.worker, url))?.hidden ?? -1);
+      await page.goto(`${server.origin}/other.html`, { waitUntil: 'load' });
+      await page.goBack({ waitUntil: 'commit' }); // a page from the cache fires no load event
+      await page.waitForFunction(() => document.readyState === 'complete');
+      seen.fromCache = await page.evaluate(restoredFromCache);
+      seen.sameWindow = (await page.evaluate(bornMark)) === born;
+      seen.tries = attempt;
+    }
     seen.lateHidden = await page
       .waitForFunction(lateCommentsHidden, undefined, { timeout: 5_000, polling: 100 })
       .then(() => true, () => false);
@@ -84,6 +93,7 @@ describe.skipIf(!available && !mandatory)('the back/forward cache (Chromium)', (
   });
 
   it('Back shows the page from the back/forward cache (the same window, not a new load)', () => {
+    if (seen.tries > 1) console.log(`the back/forward cache (Chromium): Back used the cache on round ${seen.tries}`);
     expect({ fromCache: seen.fromCache, sameWindow: seen.sameWindow }).toEqual({ fromCache: true, sameWindow: true });
   });
 

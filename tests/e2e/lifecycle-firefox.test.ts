@@ -16,13 +16,16 @@ import { bornMark, lateCommentsHidden, navigateApp, OTHER_PAGE, restoredFromCach
 const mandatory = process.env.CI === 'true';
 const available = existsSync(FIREFOX);
 
+/** rounds of leave-and-come-back before the test gives up on the cache */
+const BFCACHE_TRIES = 3;
+
 const text = (r: Record<string, unknown> | null) => String((r?.article as { text?: string } | null)?.text ?? '');
 
 describe.skipIf(!available && !mandatory)('the back/forward cache (Firefox)', () => {
   let ff: FirefoxExtension | undefined;
   let server: StaticServer | undefined;
   let dir = '';
-  const seen = { fromCache: false, sameWindow: false, report: null as Record<string, unknown> | null, lateHidden: false, next: null as Record<string, unknown> | null };
+  const seen = { fromCache: false, sameWindow: false, report: null as Record<string, unknown> | null, lateHidden: false, next: null as Record<string, unknown> | null, tries: 0 };
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'crux-bfcache-ff-'));
@@ -33,12 +36,18 @@ describe.skipIf(!available && !mandatory)('the back/forward cache (Firefox)', ()
     const url = `${server.origin}/story.html`;
     const page = await ff.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    await waitForCleanup(page);
-    const born = await page.evaluate(bornMark);
-    await page.goto(`${server.origin}/other.html`, { waitUntil: 'load' });
-    await page.evaluate(() => history.back());
-    seen.fromCache = await page.waitForFunction(restoredFromCache, { timeout: 10_000, polling: 100 }).then(() => true, () => false);
-    seen.sameWindow = (await page.evaluate(bornMark)) === born;
+    // Whether Back uses the cache is Firefox's call, and now and then (seen once in CI, never
+    // reproduced here, idle or loaded) it loads the page anew: the whole round is tried again then,
+    // up to BFCACHE_TRIES times; a page Crux kept out of the cache would fail every time.
+    for (let attempt = 1; attempt <= BFCACHE_TRIES && !seen.fromCache; attempt++) {
+      await waitForCleanup(page);
+      const born = await page.evaluate(bornMark);
+      await page.goto(`${server.origin}/other.html`, { waitUntil: 'load' });
+      await page.evaluate(() => history.back());
+      seen.fromCache = await page.waitForFunction(restoredFromCache, { timeout: 10_000, polling: 100 }).then(() => true, () => false);
+      seen.sameWindow = (await page.evaluate(bornMark)) === born;
+      seen.tries = attempt;
+    }
     seen.lateHidden = await page.waitForFunction(lateCommentsHidden, { timeout: 5_000, polling: 100 }).then(() => true, () => false);
     seen.report = await askContentScript(ff, url).catch(() => null);
     await page.evaluate(navigateApp);
@@ -57,6 +66,7 @@ describe.skipIf(!available && !mandatory)('the back/forward cache (Firefox)', ()
   });
 
   it('Back shows the page from the back/forward cache (the same window, not a new load)', () => {
+    if (seen.tries > 1) console.log(`the back/forward cache (Firefox): Back used the cache on round ${seen.tries}`);
     expect({ fromCache: seen.fromCache, sameWindow: seen.sameWindow }).toEqual({ fromCache: true, sameWindow: true });
   });
 
