@@ -1,8 +1,9 @@
 // The Chromium side of the benchmark: Debian's Chromium with the built extension
 // (.output/chrome-mv3), corpus pages served from 127.0.0.1.
 //   - page side: the content script's own timings (lib/page's extractMs + clutterMs, read back
-//     through `crux:get`, as the popup reads them), against bare Readability injected into the
-//     same page load (both run once per load, cold, as on a real visit);
+//     through `crux:get`, as the popup reads them), against bare Readability run in
+//     a load of its own, at DOMContentLoaded, before Crux's content script (both run once per
+//     load, cold, as on a real visit; neither finds the page's caches warmed by the other);
 //   - the gate: the same on the non-article fixtures;
 //   - the popup: from the popup document's start (its performance.now() origin) until
 //     [data-testid=state-ready] is in the DOM, recorded inside the popup by a MutationObserver,
@@ -187,6 +188,25 @@ function launch(extensionDir: string) {
 
 const require = createRequire(import.meta.url);
 
+/** The query that makes a load a bare-Readability load (bareInitScript runs only there). */
+const BARE_QUERY = '?crux-bench-bare';
+
+/**
+ * A page script (added before any of the page's own) that, on bare loads only, defines Readability
+ * and runs it once on a clone of the document at DOMContentLoaded, cold (its own load, nothing of
+ * Crux run yet: content scripts start at document_idle, after DOMContentLoaded), leaving the time
+ * in window.__cruxBareMs.
+ */
+function bareInitScript(readabilitySrc: string): string {
+  return `if (location.search === ${JSON.stringify(BARE_QUERY)}) {
+${readabilitySrc}
+addEventListener('DOMContentLoaded', () => {
+  const t0 = performance.now();
+  try { new Readability(document.cloneNode(true)).parse(); window.__cruxBareMs = performance.now() - t0; } catch { window.__cruxBareMs = null; }
+}, { once: true });
+}`;
+}
+
 export async function measureBrowser(opts: BrowserOptions, log: Log): Promise<BrowserOutcome> {
   if (!existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} not found (apt-get install chromium)` };
   if (!existsSync(path.join(opts.extensionDir, 'manifest.json'))) return { skipped: `no built extension at ${opts.extensionDir}` };
@@ -221,16 +241,10 @@ export async function measureBrowser(opts: BrowserOptions, log: Log): Promise<Br
         ex.push(r.timings.extractMs);
         cl.push(r.timings.clutterMs);
         side.push(r.timings.extractMs + r.timings.clutterMs);
-        const b = await tab
-          .addScriptTag({ content: readabilitySrc })
-          .then(() => tab.evaluate(() => {
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            const R = (window as any).Readability;
-            const t0 = performance.now();
-            new R(document.cloneNode(true)).parse();
-            return performance.now() - t0;
-          }))
-          .catch(() => null);
+        // bare Readability in a load of its own, run at DOMContentLoaded, before Crux's content
+        // script (document_idle): neither run finds the page's caches warmed by the other
+        await tab.goto(url + BARE_QUERY, { waitUntil: 'load' });
+        const b = await tab.evaluate(() => (window as unknown as { __cruxBareMs?: number }).__cruxBareMs ?? null).catch(() => null);
         if (b !== null) bare.push(b);
       }
       const sm = median(side);
@@ -243,10 +257,11 @@ export async function measureBrowser(opts: BrowserOptions, log: Log): Promise<Br
     };
 
     // analysing ahead off until the popup's "ahead" row: the background's NLP would otherwise run
-    // beside the page-side timings (the bare Readability run injected after Crux's) on 2 cores
+    // beside the page-side timings (and the bare Readability loads) on 2 cores
     const setAhead = (on: boolean) => browser.worker.evaluate((v) => (globalThis as any).chrome.storage.local.set({ 'crux:preanalyse': v }), on);
     await setAhead(false);
     const tab = await browser.context.newPage();
+    await tab.addInitScript({ content: bareInitScript(readabilitySrc) });
     // warm-up: the browser's own first-load costs, not counted
     if (opts.pages[0]) await measureLoads(tab, opts.pages[0], 1).catch(() => undefined);
     const perPage: BrowserPageSample[] = [];

@@ -103,7 +103,7 @@ export function formatTable(r: Results): string {
     const b = browser.pageSide;
     out.push(`Page side, Chromium (wall time): content script's own timings, ${b.articles} articles × ${b.loads} loads`);
     out.push(row('  extractPage (extractMs + clutterMs, via crux:get)', fmtMs(b.pageSide.median), fmtMs(b.pageSide.p95)));
-    out.push(row('  bare Readability, injected into the same load', fmtMs(b.readability.median), fmtMs(b.readability.p95)));
+    out.push(row('  bare Readability, a load of its own (before Crux runs)', fmtMs(b.readability.median), fmtMs(b.readability.p95)));
     out.push(row('  ratio (per page)', fmtRatio(b.ratio.median), fmtRatio(b.ratio.p95), '(≤ 1.3× in Node)'));
   } else {
     out.push(`Page side, Chromium: skipped (${(r.browser as { skipped: string }).skipped})`);
