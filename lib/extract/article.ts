@@ -5,7 +5,8 @@ import type { Article } from '../types';
 import { joinBlocks, wordCount, type Block } from './blocks';
 import { cleanBlocks } from './clean';
 import { unwrapEmbeds } from './embeds';
-import { jsonLdObjects, ldArticleBody, ldScripts } from './jsonld';
+import { articleScope, scopedCopy } from './scope';
+import { jsonLdObjects, ldArticleBody, ldScripts, type LdObject } from './jsonld';
 import { declaredLang, publishedDate, siteName } from './metadata';
 
 /** Markup that says "this page is an article" even when Readability's quick check is unsure. */
@@ -79,23 +80,35 @@ export function noArticle(doc: Document): Extracted {
   return { article: null, lang: declaredLang(doc, null), blocks: [] };
 }
 
-export function extractArticle(doc: Document, options: { url?: string } = {}): Extracted {
-  if (!looksLikeArticle(doc) || nestedDeeperThan(doc, MAX_NESTING_DEPTH)) return noArticle(doc);
+type Parsed = NonNullable<ReturnType<Readability<Node>['parse']>>;
+interface Read { parsed: Parsed; blocks: Block[]; text: string }
+
+/** Readability on `copy` (a copy of the page, which it may change), then the article's blocks; null when it finds no article. */
+function readCopy(copy: Document, ld: LdObject[]): Read | null {
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
-    const clone = doc.cloneNode(true) as Document;
-    unwrapEmbeds(clone);
-    parsed = new Readability<Node>(clone, { serializer: (n) => n, maxElemsToParse: MAX_ELEMS_TO_PARSE, keepClasses: true }).parse();
+    unwrapEmbeds(copy);
+    parsed = new Readability<Node>(copy, { serializer: (n) => n, maxElemsToParse: MAX_ELEMS_TO_PARSE, keepClasses: true }).parse();
   } catch {
-    return noArticle(doc); // a page Readability cannot read is "no article", not a crash
+    return null; // a page Readability cannot read is "no article", not a crash
   }
   const content = parsed?.content as Element | null | undefined;
-  if (!parsed || !content) return noArticle(doc);
-  const ld = jsonLdObjects(doc);
+  if (!parsed || !content) return null;
   const articleBody = ldArticleBody(ld);
   const blocks = cleanBlocks(content, { title: parsed.title ?? null, byline: parsed.byline ?? null, articleBody });
   const text = joinBlocks(blocks);
-  if (!longEnoughForArticle(text) || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return noArticle(doc);
+  if (!longEnoughForArticle(text) || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return null;
+  return { parsed, blocks, text };
+}
+
+export function extractArticle(doc: Document, options: { url?: string } = {}): Extracted {
+  if (!looksLikeArticle(doc) || nestedDeeperThan(doc, MAX_NESTING_DEPTH)) return noArticle(doc);
+  // the element that holds the article, read alone when there is one; the whole page otherwise, or when that finds none
+  const ld = jsonLdObjects(doc);
+  const scope = articleScope(doc);
+  const read = (scope && readCopy(scopedCopy(doc, scope), ld)) || readCopy(doc.cloneNode(true) as Document, ld);
+  if (!read) return noArticle(doc);
+  const { parsed, blocks, text } = read;
   const lang = declaredLang(doc, parsed.lang);
   const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
   const article: Article = {
