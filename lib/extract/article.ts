@@ -6,7 +6,8 @@ import { joinBlocks, wordCount, type Block } from './blocks';
 import { cleanBlocks } from './clean';
 import { unwrapEmbeds } from './embeds';
 import { jsonLdObjects, ldArticleBody, ldScripts } from './jsonld';
-import { declaredLang, publishedDate, siteName } from './metadata';
+import { declaredLang, MetaTags, publishedDate, siteName } from './metadata';
+import { surveyPage } from './survey';
 
 /** Markup that says "this page is an article" even when Readability's quick check is unsure. */
 const ARTICLE_MARKUP = 'meta[property="og:type"][content="article"], article, [itemtype*="Article"]';
@@ -59,50 +60,40 @@ function linkShareOf(blocks: Block[]): number {
   return all ? link / all : 0;
 }
 
-/** True when some element is nested deeper than `limit` (one walk over the elements, no recursion). */
-export function nestedDeeperThan(doc: Document, limit: number): boolean {
-  const root = doc.documentElement;
-  let el: Element | null = root, depth = 1;
-  while (el) {
-    if (depth > limit) return true;
-    const child: Element | null = el.firstElementChild;
-    if (child) { el = child; depth++; continue; }
-    // no children: the next sibling, or the next sibling of the nearest ancestor that has one
-    while (el && el !== root && !el.nextElementSibling) { el = el.parentElement; depth--; }
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
-  return false;
-}
-
 /** What extractArticle says of a page without an article. */
-export function noArticle(doc: Document): Extracted {
-  return { article: null, lang: declaredLang(doc, null), blocks: [] };
+export function noArticle(doc: Document, meta = new MetaTags(doc)): Extracted {
+  return { article: null, lang: declaredLang(doc, null, meta), blocks: [] };
 }
 
 export function extractArticle(doc: Document, options: { url?: string } = {}): Extracted {
-  if (!looksLikeArticle(doc) || nestedDeeperThan(doc, MAX_NESTING_DEPTH)) return noArticle(doc);
+  if (!looksLikeArticle(doc)) return noArticle(doc);
+  const survey = surveyPage(doc, MAX_NESTING_DEPTH);
+  if (survey.deeper) return noArticle(doc);
+  const meta = new MetaTags(doc, survey.metas);
+  // Readability counts the clone's elements (a walk of its own) only when it may find too many: the
+  // clone has the page's elements, less the wrappers unwrapEmbeds takes away
+  const maxElemsToParse = survey.elements > MAX_ELEMS_TO_PARSE ? MAX_ELEMS_TO_PARSE : 0;
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     const clone = doc.cloneNode(true) as Document;
-    unwrapEmbeds(clone);
-    parsed = new Readability<Node>(clone, { serializer: (n) => n, maxElemsToParse: MAX_ELEMS_TO_PARSE, keepClasses: true }).parse();
+    if (survey.embeds) unwrapEmbeds(clone);
+    parsed = new Readability<Node>(clone, { serializer: (n) => n, maxElemsToParse, keepClasses: true }).parse();
   } catch {
-    return noArticle(doc); // a page Readability cannot read is "no article", not a crash
+    return noArticle(doc, meta); // a page Readability cannot read is "no article", not a crash
   }
   const content = parsed?.content as Element | null | undefined;
-  if (!parsed || !content) return noArticle(doc);
-  const ld = jsonLdObjects(doc);
+  if (!parsed || !content) return noArticle(doc, meta);
+  const ld = jsonLdObjects(doc, survey.ldScripts);
   const articleBody = ldArticleBody(ld);
   const blocks = cleanBlocks(content, { title: parsed.title ?? null, byline: parsed.byline ?? null, articleBody });
   const text = joinBlocks(blocks);
-  if (!longEnoughForArticle(text) || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return noArticle(doc);
-  const lang = declaredLang(doc, parsed.lang);
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
+  if (!longEnoughForArticle(text) || linkShareOf(blocks) > MAX_ARTICLE_LINK_SHARE) return noArticle(doc, meta);
+  const lang = declaredLang(doc, parsed.lang, meta);
   const article: Article = {
-    title: parsed.title?.trim() || meta('meta[property="og:title"]') || doc.querySelector('h1')?.textContent?.trim() || null,
+    title: parsed.title?.trim() || meta.content('property', 'og:title')?.trim() || doc.querySelector('h1')?.textContent?.trim() || null,
     byline: parsed.byline?.trim() || null,
-    siteName: siteName(doc, parsed.siteName, options.url),
-    published: publishedDate(doc, parsed.publishedTime, ld),
+    siteName: siteName(doc, parsed.siteName, options.url, meta),
+    published: publishedDate(doc, parsed.publishedTime, ld, meta),
     excerpt: parsed.excerpt?.trim() || null,
     text,
     wordCount: wordCount(text),
