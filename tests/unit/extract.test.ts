@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/analyze';
 import { extractArticle } from '../../lib/extract/article';
+import { collapse, collapsedWordCount, wordCount } from '../../lib/extract/blocks';
 import { MetaTags } from '../../lib/extract/metadata';
 import { surveyPage } from '../../lib/extract/survey';
 import { articlePage, HEADLINE, PARAGRAPHS, parse } from '../fixtures/lib/pages';
@@ -192,5 +193,16 @@ describe('MetaTags (the page\'s meta tags, read once)', () => {
   it('compares http-equiv ignoring case', () => {
     const meta = new MetaTags(head('<meta http-equiv="Content-Language" content="pt-BR">'));
     expect(meta.content('http-equiv', 'content-language')).toBe('pt-BR');
+  });
+});
+
+describe('collapsedWordCount (words of the collapsed text, without building it)', () => {
+  it('counts a zero-width space as a break between words, as collapse does', () => {
+    expect(collapsedWordCount('night\u200bferry')).toBe(2);
+  });
+
+  it('agrees with wordCount(collapse(text)) on every kind of space', () => {
+    const text = ' \u00a0harbour\tvote\u200b\u200bferry\u2003quay\u3000\ufeffisland\u202f \n';
+    expect(collapsedWordCount(text)).toBe(wordCount(collapse(text)));
   });
 });
