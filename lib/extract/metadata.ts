@@ -81,8 +81,16 @@ function jsonLdDate(objects: LdObject[]): string | null {
   return null;
 }
 
-/** `ld`: the page's JSON-LD objects, when the caller has read them already. */
-export function publishedDate(doc: Document, fromReadability: string | null | undefined, ld?: LdObject[], meta = new MetaTags(doc)): string | null {
+/** What publishedDate reads of the page, when the caller has it already. */
+export interface DateSources {
+  /** the page's JSON-LD objects */
+  ld?: LdObject[];
+  meta?: MetaTags;
+  /** the page's <time> elements, in document order */
+  times?: readonly Element[];
+}
+
+export function publishedDate(doc: Document, fromReadability: string | null | undefined, { ld, meta = new MetaTags(doc), times }: DateSources = {}): string | null {
   const direct = normaliseDate(fromReadability);
   if (direct) return direct;
   for (const [key, value] of DATE_META) {
@@ -91,7 +99,8 @@ export function publishedDate(doc: Document, fromReadability: string | null | un
   }
   const fromLd = normaliseDate(jsonLdDate(ld ?? jsonLdObjects(doc)));
   if (fromLd) return fromLd;
-  const time = doc.querySelector('article time[datetime], time[datetime]');
+  // the first <time datetime> (a selector's: not inside a <template>)
+  const time = (times ?? Array.from(doc.getElementsByTagName('time'))).find((t) => t.hasAttribute('datetime') && !inTemplate(t));
   return normaliseDate(time?.getAttribute('datetime'));
 }
 

@@ -1,6 +1,6 @@
 // One walk over the page's elements, before Readability: how deep they nest and how many there are
-// (the guards), and the few elements extraction reads later (JSON-LD scripts, meta tags, embedded
-// posts), collected on the way instead of by a walk of their own each.
+// (the guards), and the few elements extraction reads later (JSON-LD scripts, meta tags, <time>s,
+// embedded posts), collected on the way instead of by a walk of their own each.
 import { isEmbeddedPost } from './embeds';
 import { isLdScript } from './jsonld';
 
@@ -13,13 +13,15 @@ export interface Survey {
   ldScripts: Element[];
   /** its <meta> tags, in document order (as getElementsByTagName('meta') finds them) */
   metas: Element[];
+  /** its <time> elements, in document order */
+  times: Element[];
   /** some blockquote is an embedded post (unwrapEmbeds has work to do) */
   embeds: boolean;
 }
 
 /** Walks the elements of `doc` in document order (no recursion), stopping at the first nested deeper than `limit`. */
 export function surveyPage(doc: Document, limit: number): Survey {
-  const out: Survey = { deeper: false, elements: 0, ldScripts: [], metas: [], embeds: false };
+  const out: Survey = { deeper: false, elements: 0, ldScripts: [], metas: [], times: [], embeds: false };
   const root = doc.documentElement;
   let el: Element | null = root, depth = 1;
   while (el) {
@@ -28,6 +30,7 @@ export function surveyPage(doc: Document, limit: number): Survey {
     const tag = el.localName;
     if (tag === 'script') { if (isLdScript(el)) out.ldScripts.push(el); }
     else if (tag === 'meta') out.metas.push(el);
+    else if (tag === 'time') out.times.push(el);
     else if (tag === 'blockquote' && !out.embeds) out.embeds = isEmbeddedPost(el);
     const child: Element | null = el.firstElementChild;
     if (child) { el = child; depth++; continue; }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/analyze';
 import { extractArticle } from '../../lib/extract/article';
 import { collapse, collapsedWordCount, wordCount } from '../../lib/extract/blocks';
-import { MetaTags } from '../../lib/extract/metadata';
+import { MetaTags, publishedDate } from '../../lib/extract/metadata';
 import { surveyPage } from '../../lib/extract/survey';
 import { articlePage, HEADLINE, PARAGRAPHS, parse } from '../fixtures/lib/pages';
 
@@ -204,5 +204,17 @@ describe('collapsedWordCount (words of the collapsed text, without building it)'
   it('agrees with wordCount(collapse(text)) on every kind of space', () => {
     const text = ' \u00a0harbour\tvote\u200b\u200bferry\u2003quay\u3000\ufeffisland\u202f \n';
     expect(collapsedWordCount(text)).toBe(wordCount(collapse(text)));
+  });
+});
+
+describe('publishedDate from <time> (when nothing else gives the date)', () => {
+  it('reads the first <time> with a datetime, not one inside a <template>', () => {
+    const doc = parse('<html><body><time>Tuesday</time><template><time datetime="2020-01-01">x</time></template><p><time datetime="2024-03-05">5 March</time></p></body></html>');
+    expect(publishedDate(doc, null, { ld: [] })).toBe('2024-03-05');
+  });
+
+  it('reads the same <time> from the survey\'s list', () => {
+    const doc = parse('<html><body><time>Tuesday</time><p><time datetime="2024-03-05">5 March</time></p></body></html>');
+    expect(publishedDate(doc, null, { ld: [], times: surveyPage(doc, 30).times })).toBe('2024-03-05');
   });
 });
