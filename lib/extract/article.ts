@@ -5,9 +5,10 @@ import type { Article } from '../types';
 import { joinBlocks, wordCount, type Block } from './blocks';
 import { cleanBlocks } from './clean';
 import { unwrapEmbeds } from './embeds';
-import { articleScope, scopedCopy } from './scope';
 import { jsonLdObjects, ldArticleBody, ldScripts, type LdObject } from './jsonld';
-import { declaredLang, publishedDate, siteName } from './metadata';
+import { declaredLang, MetaTags, publishedDate, siteName } from './metadata';
+import { articleScope, scopedCopy } from './scope';
+import { surveyPage, type Survey } from './survey';
 
 /** Markup that says "this page is an article" even when Readability's quick check is unsure. */
 const ARTICLE_MARKUP = 'meta[property="og:type"][content="article"], article, [itemtype*="Article"]';
@@ -60,35 +61,23 @@ function linkShareOf(blocks: Block[]): number {
   return all ? link / all : 0;
 }
 
-/** True when some element is nested deeper than `limit` (one walk over the elements, no recursion). */
-export function nestedDeeperThan(doc: Document, limit: number): boolean {
-  const root = doc.documentElement;
-  let el: Element | null = root, depth = 1;
-  while (el) {
-    if (depth > limit) return true;
-    const child: Element | null = el.firstElementChild;
-    if (child) { el = child; depth++; continue; }
-    // no children: the next sibling, or the next sibling of the nearest ancestor that has one
-    while (el && el !== root && !el.nextElementSibling) { el = el.parentElement; depth--; }
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
-  return false;
-}
-
 /** What extractArticle says of a page without an article. */
-export function noArticle(doc: Document): Extracted {
-  return { article: null, lang: declaredLang(doc, null), blocks: [] };
+export function noArticle(doc: Document, meta = new MetaTags(doc)): Extracted {
+  return { article: null, lang: declaredLang(doc, null, meta), blocks: [] };
 }
 
 type Parsed = NonNullable<ReturnType<Readability<Node>['parse']>>;
 interface Read { parsed: Parsed; blocks: Block[]; text: string }
 
 /** Readability on `copy` (a copy of the page, which it may change), then the article's blocks; null when it finds no article. */
-function readCopy(copy: Document, ld: LdObject[]): Read | null {
+function readCopy(copy: Document, ld: LdObject[], survey: Survey): Read | null {
+  // Readability counts the copy's elements (a walk of its own) only when it may find too many: the
+  // copy has at most the page's elements, less the wrappers unwrapEmbeds takes away
+  const maxElemsToParse = survey.elements > MAX_ELEMS_TO_PARSE ? MAX_ELEMS_TO_PARSE : 0;
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
-    unwrapEmbeds(copy);
-    parsed = new Readability<Node>(copy, { serializer: (n) => n, maxElemsToParse: MAX_ELEMS_TO_PARSE, keepClasses: true }).parse();
+    if (survey.embeds) unwrapEmbeds(copy);
+    parsed = new Readability<Node>(copy, { serializer: (n) => n, maxElemsToParse, keepClasses: true }).parse();
   } catch {
     return null; // a page Readability cannot read is "no article", not a crash
   }
@@ -102,20 +91,22 @@ function readCopy(copy: Document, ld: LdObject[]): Read | null {
 }
 
 export function extractArticle(doc: Document, options: { url?: string } = {}): Extracted {
-  if (!looksLikeArticle(doc) || nestedDeeperThan(doc, MAX_NESTING_DEPTH)) return noArticle(doc);
+  if (!looksLikeArticle(doc)) return noArticle(doc);
+  const survey = surveyPage(doc, MAX_NESTING_DEPTH);
+  if (survey.deeper) return noArticle(doc);
+  const meta = new MetaTags(doc, survey.metas);
+  const ld = jsonLdObjects(doc, survey.ldScripts);
   // the element that holds the article, read alone when there is one; the whole page otherwise, or when that finds none
-  const ld = jsonLdObjects(doc);
   const scope = articleScope(doc);
-  const read = (scope && readCopy(scopedCopy(doc, scope), ld)) || readCopy(doc.cloneNode(true) as Document, ld);
-  if (!read) return noArticle(doc);
+  const read = (scope && readCopy(scopedCopy(doc, scope), ld, survey)) || readCopy(doc.cloneNode(true) as Document, ld, survey);
+  if (!read) return noArticle(doc, meta);
   const { parsed, blocks, text } = read;
-  const lang = declaredLang(doc, parsed.lang);
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
+  const lang = declaredLang(doc, parsed.lang, meta);
   const article: Article = {
-    title: parsed.title?.trim() || meta('meta[property="og:title"]') || doc.querySelector('h1')?.textContent?.trim() || null,
+    title: parsed.title?.trim() || meta.content('property', 'og:title')?.trim() || doc.querySelector('h1')?.textContent?.trim() || null,
     byline: parsed.byline?.trim() || null,
-    siteName: siteName(doc, parsed.siteName, options.url),
-    published: publishedDate(doc, parsed.publishedTime, ld),
+    siteName: siteName(doc, parsed.siteName, options.url, meta),
+    published: publishedDate(doc, parsed.publishedTime, { ld, meta, times: survey.times }),
     excerpt: parsed.excerpt?.trim() || null,
     text,
     wordCount: wordCount(text),

@@ -12,10 +12,15 @@ const MAX_WRAPPER_DEPTH = 4;
 
 const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
 
+/** Is this blockquote an embedded post? */
+export function isEmbeddedPost(blockquote: Element): boolean {
+  return EMBEDDED_POST_CLASS.test(blockquote.getAttribute('class') ?? '');
+}
+
 /** Replaces the wrappers around each embedded post in `doc` (a clone) by the post itself. */
 export function unwrapEmbeds(doc: Document): void {
-  // blockquotes by tag and class, without a selector engine (this runs on every article page)
-  const posts = Array.from(doc.getElementsByTagName('blockquote')).filter((q) => EMBEDDED_POST_CLASS.test(q.getAttribute('class') ?? ''));
+  // blockquotes by tag and class, without a selector engine
+  const posts = Array.from(doc.getElementsByTagName('blockquote')).filter(isEmbeddedPost);
   for (const post of posts) {
     const own = textLength(post);
     let outer: Element | null = null;

@@ -11,13 +11,18 @@ export type LdObject = Record<string, unknown>;
  * without a selector engine: this runs on every page, and linkedom compiles a selector on every call.
  */
 export function ldScripts(doc: Document): Element[] {
-  return Array.from(doc.getElementsByTagName('script')).filter((s) => s.getAttribute('type')?.toLowerCase() === 'application/ld+json');
+  return Array.from(doc.getElementsByTagName('script')).filter(isLdScript);
 }
 
-/** Every JSON-LD object of the page, in no particular order. */
-export function jsonLdObjects(doc: Document): LdObject[] {
+/** Is this <script> a JSON-LD one? */
+export function isLdScript(script: Element): boolean {
+  return script.getAttribute('type')?.toLowerCase() === 'application/ld+json';
+}
+
+/** Every JSON-LD object of the page (of `scripts`, its JSON-LD scripts, when the caller has them), in no particular order. */
+export function jsonLdObjects(doc: Document, scripts = ldScripts(doc)): LdObject[] {
   const out: LdObject[] = [];
-  for (const script of ldScripts(doc)) {
+  for (const script of scripts) {
     let data: unknown;
     try { data = JSON.parse(script.textContent ?? ''); } catch { continue; }
     const stack: unknown[] = [data];

@@ -9,24 +9,58 @@ const DATE_META: readonly (readonly ['property' | 'name' | 'itemprop', string])[
   ['name', 'date'], ['name', 'DC.date.issued'], ['name', 'dcterms.created'],
   ['property', 'og:published_time'], ['name', 'sailthru.date'], ['name', 'parsely-pub-date'],
 ];
-/** The attributes that name a meta tag. */
-const META_KEYS = ['property', 'name', 'itemprop'] as const;
+/** The attributes that name a meta tag (http-equiv compared ignoring case, as its selector does). */
+const META_KEYS = ['property', 'name', 'itemprop', 'http-equiv'] as const;
+type MetaKey = (typeof META_KEYS)[number];
 
 /**
- * The page's meta tags by "attribute=value" (the first of each), read in one pass: a selector per
- * tag would walk the whole document each time.
+ * The page's meta tags, read in one pass (getElementsByTagName) when first asked, instead of a
+ * selector walk over the whole document per tag (linkedom also compiles the selector on every call).
  */
-function metaContents(doc: Document): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    const content = meta.getAttribute('content');
-    if (content === null) continue;
-    for (const key of META_KEYS) {
-      const value = meta.getAttribute(key);
-      if (value !== null && !out.has(`${key}=${value}`)) out.set(`${key}=${value}`, content);
+export class MetaTags {
+  /** per "attribute=value", the content of the first such tag a selector finds (outside <template>); null when that tag has none */
+  private first: Map<string, string | null> | null = null;
+  /** per "attribute=value", the first content of such a tag that has one (the publication date's reading) */
+  private withContent: Map<string, string> | null = null;
+
+  /** `metas`: the page's meta tags in document order, when the caller has them */
+  constructor(private readonly doc: Document, private readonly metas?: readonly Element[]) {}
+
+  private read(): void {
+    const first = new Map<string, string | null>();
+    const withContent = new Map<string, string>();
+    for (const meta of this.metas ?? Array.from(this.doc.getElementsByTagName('meta'))) {
+      const content = meta.getAttribute('content');
+      let templated: boolean | undefined;
+      for (const attr of META_KEYS) {
+        const raw = meta.getAttribute(attr);
+        if (raw === null) continue;
+        const key = `${attr}=${attr === 'http-equiv' ? raw.toLowerCase() : raw}`;
+        if (content !== null && !withContent.has(key)) withContent.set(key, content);
+        if (!first.has(key) && !(templated ??= inTemplate(meta))) first.set(key, content);
+      }
     }
+    this.first = first;
+    this.withContent = withContent;
   }
-  return out;
+
+  /** The content of the first `<meta attr="value">`, as `doc.querySelector(...)?.getAttribute('content')` gives it. */
+  content(attr: MetaKey, value: string): string | null | undefined {
+    if (!this.first) this.read();
+    return this.first!.get(`${attr}=${attr === 'http-equiv' ? value.toLowerCase() : value}`);
+  }
+
+  /** The first content of a `<meta attr="value">` that has one. */
+  firstContent(attr: Exclude<MetaKey, 'http-equiv'>, value: string): string | undefined {
+    if (!this.withContent) this.read();
+    return this.withContent!.get(`${attr}=${value}`);
+  }
+}
+
+/** A selector does not look inside a <template> (a browser's DOM keeps its content out of the document; linkedom does not). */
+function inTemplate(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (p.localName === 'template') return true;
+  return false;
 }
 
 export function normaliseDate(raw: string | null | undefined): string | null {
@@ -47,36 +81,40 @@ function jsonLdDate(objects: LdObject[]): string | null {
   return null;
 }
 
-/** `ld`: the page's JSON-LD objects, when the caller has read them already. */
-export function publishedDate(doc: Document, fromReadability: string | null | undefined, ld?: LdObject[]): string | null {
+/** What publishedDate reads of the page, when the caller has it already. */
+export interface DateSources {
+  /** the page's JSON-LD objects */
+  ld?: LdObject[];
+  meta?: MetaTags;
+  /** the page's <time> elements, in document order */
+  times?: readonly Element[];
+}
+
+export function publishedDate(doc: Document, fromReadability: string | null | undefined, { ld, meta = new MetaTags(doc), times }: DateSources = {}): string | null {
   const direct = normaliseDate(fromReadability);
   if (direct) return direct;
-  const metas = metaContents(doc);
   for (const [key, value] of DATE_META) {
-    const v = normaliseDate(metas.get(`${key}=${value}`));
+    const v = normaliseDate(meta.firstContent(key, value));
     if (v) return v;
   }
   const fromLd = normaliseDate(jsonLdDate(ld ?? jsonLdObjects(doc)));
   if (fromLd) return fromLd;
-  const time = doc.querySelector('article time[datetime], time[datetime]');
+  // the first <time datetime> (a selector's: not inside a <template>)
+  const time = (times ?? Array.from(doc.getElementsByTagName('time'))).find((t) => t.hasAttribute('datetime') && !inTemplate(t));
   return normaliseDate(time?.getAttribute('datetime'));
 }
 
-export function siteName(doc: Document, fromReadability: string | null | undefined, url: string | undefined): string | null {
-  const name = fromReadability?.trim() ||
-    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ||
-    doc.querySelector('meta[name="application-name"]')?.getAttribute('content')?.trim();
+export function siteName(doc: Document, fromReadability: string | null | undefined, url: string | undefined, meta = new MetaTags(doc)): string | null {
+  const name = fromReadability?.trim() || meta.content('property', 'og:site_name')?.trim() || meta.content('name', 'application-name')?.trim();
   if (name) return name;
-  const href = url || doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ||
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const href = url || doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || meta.content('property', 'og:url');
   try { return href ? new URL(href).hostname.replace(/^www\./, '') : null; } catch { return null; }
 }
 
 /** The primary language subtag the page declares (`en`, `pt`…), or null. */
-export function declaredLang(doc: Document, fromReadability: string | null | undefined): string | null {
+export function declaredLang(doc: Document, fromReadability: string | null | undefined, meta = new MetaTags(doc)): string | null {
   const raw = fromReadability || doc.documentElement?.getAttribute('lang') ||
-    doc.querySelector('meta[http-equiv="content-language" i], meta[http-equiv="Content-Language"]')?.getAttribute('content') ||
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
+    meta.content('http-equiv', 'content-language') || meta.content('property', 'og:locale');
   const m = raw?.trim().toLowerCase().match(/^([a-z]{2,3})\b/);
   return m?.[1] ?? null;
 }

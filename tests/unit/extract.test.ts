@@ -2,7 +2,10 @@
 // (lib/extract). Small invented pages from tests/fixtures/lib/pages.ts.
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/analyze';
-import { extractArticle, nestedDeeperThan } from '../../lib/extract/article';
+import { extractArticle } from '../../lib/extract/article';
+import { collapse, collapsedWordCount, wordCount } from '../../lib/extract/blocks';
+import { MetaTags, publishedDate } from '../../lib/extract/metadata';
+import { surveyPage } from '../../lib/extract/survey';
 import { articlePage, HEADLINE, PARAGRAPHS, parse } from '../fixtures/lib/pages';
 
 const OG_SITE = '<meta property="og:site_name" content="Coast Courier">';
@@ -130,16 +133,88 @@ describe('articles written without spaces between words', () => {
   });
 });
 
-describe('nestedDeeperThan (the guard before Readability)', () => {
+describe('surveyPage (the guards before Readability)', () => {
   const nested = (n: number) => '<div>'.repeat(n) + 'deep' + '</div>'.repeat(n);
 
   it('finds a deep branch that follows shallow siblings', () => {
     const doc = parse(`<html><body><p>a</p><section><p>b</p></section>${nested(40)}</body></html>`);
-    expect(nestedDeeperThan(doc, 30)).toBe(true);
+    expect(surveyPage(doc, 30).deeper).toBe(true);
   });
 
   it('says no when every branch stays within the limit', () => {
     const doc = parse(`<html><body><p>a</p>${nested(20)}<p>c</p>${nested(25)}</body></html>`);
-    expect(nestedDeeperThan(doc, 30)).toBe(false);
+    expect(surveyPage(doc, 30).deeper).toBe(false);
+  });
+
+  it('counts every element of the document', () => {
+    const doc = parse('<html><head><title>t</title></head><body><p>a <b>b</b></p><div><span>c</span></div></body></html>');
+    expect(surveyPage(doc, 30).elements).toBe(8);
+  });
+
+  it('collects the JSON-LD scripts, not the other scripts', () => {
+    const doc = parse(`<html><head>${jsonLd({ '@type': 'NewsArticle' })}<script>var x = 1;</script></head><body><p>a</p><script type="Application/LD+JSON">{}</script></body></html>`);
+    expect(surveyPage(doc, 30).ldScripts.map((s) => s.textContent)).toEqual([JSON.stringify({ '@type': 'NewsArticle' }), '{}']);
+  });
+
+  it('collects the meta tags in document order', () => {
+    const doc = parse(`<html><head>${OG_SITE}${PUBLISHED_META}</head><body><p>a</p></body></html>`);
+    expect(surveyPage(doc, 30).metas.map((m) => m.getAttribute('property'))).toEqual(['og:site_name', 'article:published_time']);
+  });
+
+  it('notes an embedded post among the blockquotes', () => {
+    const doc = parse('<html><body><blockquote><p>a quote</p></blockquote><div><blockquote class="instagram-media"><p>a post</p></blockquote></div></body></html>');
+    expect(surveyPage(doc, 30).embeds).toBe(true);
+  });
+
+  it('notes no embedded post where the blockquotes are quotes', () => {
+    const doc = parse('<html><body><blockquote class="pull-quote"><p>a quote</p></blockquote></body></html>');
+    expect(surveyPage(doc, 30).embeds).toBe(false);
+  });
+});
+
+describe('MetaTags (the page\'s meta tags, read once)', () => {
+  const head = (tags: string) => parse(`<html><head>${tags}</head><body><p>a</p></body></html>`);
+
+  it('gives the content of the first tag of a name, as a selector finds it (none when that one has none)', () => {
+    const meta = new MetaTags(head('<meta property="og:site_name"><meta property="og:site_name" content="Coast Courier">'));
+    expect(meta.content('property', 'og:site_name')).toBeNull();
+  });
+
+  it('gives the first content of a name that has one, for the publication date', () => {
+    const meta = new MetaTags(head('<meta name="date"><meta name="date" content="2024-03-05">'));
+    expect(meta.firstContent('name', 'date')).toBe('2024-03-05');
+  });
+
+  it('does not read a tag inside a <template>', () => {
+    const meta = new MetaTags(head('<template><meta property="og:locale" content="fr_FR"></template><meta property="og:locale" content="en_GB">'));
+    expect(meta.content('property', 'og:locale')).toBe('en_GB');
+  });
+
+  it('compares http-equiv ignoring case', () => {
+    const meta = new MetaTags(head('<meta http-equiv="Content-Language" content="pt-BR">'));
+    expect(meta.content('http-equiv', 'content-language')).toBe('pt-BR');
+  });
+});
+
+describe('collapsedWordCount (words of the collapsed text, without building it)', () => {
+  it('counts a zero-width space as a break between words, as collapse does', () => {
+    expect(collapsedWordCount('night\u200bferry')).toBe(2);
+  });
+
+  it('agrees with wordCount(collapse(text)) on every kind of space', () => {
+    const text = ' \u00a0harbour\tvote\u200b\u200bferry\u2003quay\u3000\ufeffisland\u202f \n';
+    expect(collapsedWordCount(text)).toBe(wordCount(collapse(text)));
+  });
+});
+
+describe('publishedDate from <time> (when nothing else gives the date)', () => {
+  it('reads the first <time> with a datetime, not one inside a <template>', () => {
+    const doc = parse('<html><body><time>Tuesday</time><template><time datetime="2020-01-01">x</time></template><p><time datetime="2024-03-05">5 March</time></p></body></html>');
+    expect(publishedDate(doc, null, { ld: [] })).toBe('2024-03-05');
+  });
+
+  it('reads the same <time> from the survey\'s list', () => {
+    const doc = parse('<html><body><time>Tuesday</time><p><time datetime="2024-03-05">5 March</time></p></body></html>');
+    expect(publishedDate(doc, null, { ld: [], times: surveyPage(doc, 30).times })).toBe('2024-03-05');
   });
 });

@@ -2,7 +2,8 @@
 // not read as the article (figure captions and photo credits, hover cards, breadcrumbs, teaser
 // cards of other stories). Runs on Readability's output, which lives in a clone of the page (never
 // on the live page), and only removes small elements, so it cannot take the article with it.
-import { collapse, wordCount } from '../blocks';
+import { findDescendant, firstOfTags } from '../../dom/descendants';
+import { collapse, collapsedWordCount } from '../blocks';
 
 /** Class/id words that name what is around the article, not in it (read whole, after splitting on - and _). */
 const NOT_ARTICLE_WORDS = new Set([
@@ -24,9 +25,17 @@ const JOINED_WORDS = /off-?screen|sr-?only|visually-?hidden|screen-?reader/;
 /** Class words of a picture's wrapper: its text besides the picture is the caption. */
 const PICTURE_PART = /image|photo|picture|img|media/;
 /** Elements that are never the article's text, whatever their size. */
-const NEVER_TEXT = 'nav, figcaption';
+const NEVER_TEXT = new Set(['nav', 'figcaption']);
 /** A header inside the result holds the headline, byline, date and standfirst, not the body. */
 const HEADER = 'header';
+/** What holds a picture. */
+const PICTURE_TAGS = new Set(['img', 'picture']);
+/** What makes a figure more than a picture and its caption: text of the article. */
+const FIGURE_TEXT_TAGS = new Set(['p', 'blockquote']);
+/** Where a teaser card's headline is. */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4']);
+/** Elements that may be teaser cards. */
+const CARD_TAGS = new Set(['article', 'li']);
 /** A marked element holds at most this many words: a caption, a credit, a card; never the article. */
 const MAX_MARKED_WORDS = 80;
 /** …and at most this share of the article's words (a short article's caption is still a caption). */
@@ -57,37 +66,48 @@ function isMarked(el: Element): boolean {
 /** A picture's wrapper (its class says so and it holds an image): what text it has is a caption. */
 function isPictureBox(el: Element): boolean {
   const cls = (el.getAttribute('class') ?? '').toLowerCase();
-  return PICTURE_PART.test(cls) && el.querySelector('img, picture') !== null;
+  return PICTURE_PART.test(cls) && firstOfTags(el, PICTURE_TAGS) !== null;
 }
 
 /** A card of another story: its heading is all link, and it is short. */
 function isTeaser(el: Element): boolean {
-  const heading = el.querySelector('h1, h2, h3, h4');
+  const heading = firstOfTags(el, HEADING_TAGS);
   if (!heading) return false;
   const headingText = collapse(heading.textContent ?? '');
-  const linkText = collapse(Array.from(heading.querySelectorAll('a')).map((a) => a.textContent ?? '').join(' '));
+  const links: string[] = [];
+  findDescendant(heading, (a) => { if (a.localName === 'a') links.push(a.textContent ?? ''); return false; });
+  const linkText = collapse(links.join(' '));
   if (!headingText || linkText.length < headingText.length * 0.9) return false;
-  return wordCount(collapse(el.textContent ?? '')) <= MAX_TEASER_WORDS;
+  return words(el) <= MAX_TEASER_WORDS;
 }
+
+/** Words of an element's text, as its collapsed text has them. */
+const words = (el: Element) => collapsedWordCount(el.textContent ?? '');
 
 /** Removes from `content` (Readability's result, in the clone) the small elements that are not the article's text. */
 export function pruneNodes(content: Element): void {
-  const articleWords = wordCount(collapse(content.textContent ?? ''));
+  const articleWords = words(content);
+  // an element can be asked again (marked and a header, a figure or a card): its words are read once
+  const counted = new Map<Element, number>();
   const small = (el: Element, max: number) => {
-    const words = wordCount(collapse(el.textContent ?? ''));
-    return words <= max && words <= Math.max(articleWords * MAX_MARKED_SHARE, 3);
+    let n = counted.get(el);
+    if (n === undefined) counted.set(el, n = words(el));
+    return n <= max && n <= Math.max(articleWords * MAX_MARKED_SHARE, 3);
   };
   const doomed: Element[] = [];
-  for (const el of Array.from(content.querySelectorAll(NEVER_TEXT))) doomed.push(el);
-  for (const el of Array.from(content.querySelectorAll('[class], [id]'))) {
-    if ((isMarked(el) || isPictureBox(el)) && small(el, MAX_MARKED_WORDS)) doomed.push(el);
-  }
-  for (const el of Array.from(content.querySelectorAll(HEADER))) if (small(el, MAX_MARKED_WORDS)) doomed.push(el);
-  for (const fig of Array.from(content.querySelectorAll('figure'))) {
-    if (!fig.querySelector('p, blockquote') && small(fig, MAX_FIGURE_WORDS)) doomed.push(fig);
-  }
-  const teasers = Array.from(content.querySelectorAll('article, li')).filter((el) => el !== content && isTeaser(el));
-  const teaserWords = teasers.reduce((n, el) => n + wordCount(collapse(el.textContent ?? '')), 0);
+  const cards: Element[] = [];
+  // one walk over the result's elements (what each selector would find, in the same order)
+  findDescendant(content, (el) => {
+    const tag = el.localName;
+    if (NEVER_TEXT.has(tag)) doomed.push(el);
+    if ((el.hasAttribute('class') || el.hasAttribute('id')) && (isMarked(el) || isPictureBox(el)) && small(el, MAX_MARKED_WORDS)) doomed.push(el);
+    if (tag === HEADER && small(el, MAX_MARKED_WORDS)) doomed.push(el);
+    if (tag === 'figure' && !firstOfTags(el, FIGURE_TEXT_TAGS) && small(el, MAX_FIGURE_WORDS)) doomed.push(el);
+    if (CARD_TAGS.has(tag)) cards.push(el);
+    return false;
+  });
+  const teasers = cards.filter(isTeaser);
+  const teaserWords = teasers.reduce((n, el) => n + (counted.get(el) ?? words(el)), 0);
   if (teasers.length >= MIN_TEASERS && teaserWords <= articleWords * MAX_TEASER_SHARE) doomed.push(...teasers);
   for (const el of doomed) el.remove();
 }

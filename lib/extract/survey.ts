@@ -1,0 +1,42 @@
+// One walk over the page's elements, before Readability: how deep they nest and how many there are
+// (the guards), and the few elements extraction reads later (JSON-LD scripts, meta tags, <time>s,
+// embedded posts), collected on the way instead of by a walk of their own each.
+import { isEmbeddedPost } from './embeds';
+import { isLdScript } from './jsonld';
+
+export interface Survey {
+  /** some element is nested deeper than the limit (the walk stopped there: the rest is not filled in) */
+  deeper: boolean;
+  /** the document's elements */
+  elements: number;
+  /** its JSON-LD scripts, in document order (as `ldScripts` finds them) */
+  ldScripts: Element[];
+  /** its <meta> tags, in document order (as getElementsByTagName('meta') finds them) */
+  metas: Element[];
+  /** its <time> elements, in document order */
+  times: Element[];
+  /** some blockquote is an embedded post (unwrapEmbeds has work to do) */
+  embeds: boolean;
+}
+
+/** Walks the elements of `doc` in document order (no recursion), stopping at the first nested deeper than `limit`. */
+export function surveyPage(doc: Document, limit: number): Survey {
+  const out: Survey = { deeper: false, elements: 0, ldScripts: [], metas: [], times: [], embeds: false };
+  const root = doc.documentElement;
+  let el: Element | null = root, depth = 1;
+  while (el) {
+    if (depth > limit) { out.deeper = true; break; }
+    out.elements++;
+    const tag = el.localName;
+    if (tag === 'script') { if (isLdScript(el)) out.ldScripts.push(el); }
+    else if (tag === 'meta') out.metas.push(el);
+    else if (tag === 'time') out.times.push(el);
+    else if (tag === 'blockquote' && !out.embeds) out.embeds = isEmbeddedPost(el);
+    const child: Element | null = el.firstElementChild;
+    if (child) { el = child; depth++; continue; }
+    // no children: the next sibling, or the next sibling of the nearest ancestor that has one
+    while (el && el !== root && !el.nextElementSibling) { el = el.parentElement; depth--; }
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return out;
+}
