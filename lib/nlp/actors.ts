@@ -6,6 +6,7 @@ import type { Mention } from './mentions';
 import { absorbPlatforms, mergePlacePeople } from './groups';
 import { countryByCode, countryByName, nameKeyOf } from './lexicon/countries';
 import { mergeOfficeHolders, mergeRenamed } from './same-actor';
+import { familyName, givenNames } from './name-order';
 
 export interface ActorRecord {
   id: string;
@@ -22,8 +23,6 @@ export interface ActorRecord {
 const INSTITUTION_MODIFIER = /^(House|Senate|Congressional|Assembly|Parliamentary|Legislative|Party|Cabinet|Council|Committee|Union)\b/;
 /** Letters a short given name needs to stand for a longer one ("Pat" for "Patrick"; "Al" is too short to tell). */
 const MIN_SHORT_GIVEN = 3;
-/** Generational suffixes after a surname. */
-const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)\.?,?$/i;
 
 /** What a company's full name adds to its short one ("Boeing Co", "Emirates Airlines"). */
 const CORPORATE_SUFFIX = /^((co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines?|airways|motors|technologies)\.?\s*){1,3}$/i;
@@ -89,10 +88,7 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   // people: full names first, then surnames and titles join the person they name
   const people = mentions.filter((m) => m.kind === 'person');
   const full = people.filter((m) => m.name.split(/\s+/).length >= 2);
-  const surnameOf = (n: string) => {
-    const words = n.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w)); // "Patrick W. Carlineo Jr." → Carlineo
-    return nameKeyOf(words.at(-1) ?? n);
-  };
+  const surnameOf = (n: string) => nameKeyOf(familyName(n)); // "Patrick W. Carlineo Jr." → Carlineo, "Lee Jae-myung" → Lee
   for (const m of full) {
     // the same person written with initials or a middle name ("B. U. Nzeribe", "Benjamin Nzeribe")
     const same = [...byId.values()].find((r) => r.type === 'person' && surnameOf(r.name) === surnameOf(m.name) && compatibleGiven(r.name, m.name));
@@ -103,10 +99,16 @@ export function buildActors(mentions: Mention[]): ActorIndex {
     const k = surnameOf(r.name);
     bySurname.set(k, [...(bySurname.get(k) ?? []), r]);
   }
+  // a surname alone is the person of that name the text has introduced before it and named most so
+  // far, the latest introduced on a tie ("Margie Kim … defense minister Kim Yong-hyun … Yoon, Kim and …");
+  // one named before any of them is the one named most
+  const firstAt = (r: ActorRecord) => Math.min(...r.mentions.map(position));
   for (const m of people) {
     if (of.has(m)) continue;
     const cands = bySurname.get(surnameOf(m.name)) ?? [];
-    const target = cands.sort((x, y) => y.mentions.length - x.mentions.length)[0] ?? get(`person:${nameKeyOf(m.name)}`, m.name, 'person');
+    const before = cands.filter((r) => firstAt(r) < position(m));
+    const target = (before.length ? before : cands).sort((x, y) => y.mentions.length - x.mentions.length || firstAt(y) - firstAt(x))[0] ??
+      get(`person:${nameKeyOf(m.name)}`, m.name, 'person');
     add(target, m);
   }
   // countries, organisations, groups
@@ -323,7 +325,7 @@ function startsWithGiven(long: string[], given: string[]): boolean {
 
 /** Do two full names' given names agree, initials allowed ("B. U." ~ "Benjamin", "Patrick W." ~ "Patrick")? */
 function compatibleGiven(a: string, b: string): boolean {
-  const given = (n: string) => n.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w)).slice(0, -1).map((w) => nameKeyOf(w));
+  const given = (n: string) => givenNames(n).map((w) => nameKeyOf(w));
   const A = given(a), B = given(b);
   if (!A.length || !B.length) return false;
   const [x, y] = [A[0]!, B[0]!];
@@ -379,6 +381,11 @@ export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number
 /** A group named by a proper name ("House Democrats", "South Dakotans"), not a country's people ("Austrians", tied to Austria). */
 function isNamedGroup(r: ActorRecord): boolean {
   return r.type === 'group' && /^\p{Lu}/u.test(r.name) && !r.affiliation;
+}
+
+/** Where a mention stands in the text, for order. */
+function position(m: Mention): number {
+  return m.sentence.index * 10000 + m.start;
 }
 
 function firstIndex(r: ActorRecord): number {

@@ -1,12 +1,13 @@
 // Mentions: every place a sentence names a possible actor (a proper-name run, a title, a demonym,
 // a capital or seat of government used as an agent, a named group, a pronoun), classified.
 import type { Sentence, Token } from './parse';
-import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
 import { usStateByName } from './lexicon/us-states';
 import { PUBLIC_PROGRAMMES } from './lexicon/programmes';
 import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT, THING_HEADS } from './lexicon/organizations';
 import { chamberAfter, isChamberModifier, isPlacePeople, placeAfter } from './groups';
 import { shareSurnames } from './shared-surname';
+import { familyName } from './name-order';
 import { localGovernment } from './local-government';
 import { ownedCompanies } from './owned-names';
 import { descriptorMentions } from './descriptors';
@@ -92,16 +93,16 @@ export function findMentions(sentences: Sentence[], excluded: Set<string>): Ment
   for (const m of out) {
     if (m.sentence.titleCase) continue;
     bodyKeys.add(m.key);
-    if (m.kind === 'person') bodyKeys.add(`surname:${nameKeyOf(m.name.split(' ').at(-1) ?? '')}`);
+    if (m.kind === 'person') bodyKeys.add(`surname:${nameKeyOf(familyName(m.name))}`);
   }
   const places = placeNames(sentences);
   return out.flatMap((m) => {
     if (m.kind === 'person' && isCredit(m)) return [];
     // "leaving Rukban" where the article also says "the Rukban camp": a place the tagger does not know
-    if (m.kind === 'person' && places.has(nameKeyOf(m.name.split(' ').at(-1) ?? '')) &&
+    if (m.kind === 'person' && places.has(nameKeyOf(familyName(m.name))) &&
         !m.sentence.tokens.slice(m.start, m.end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) return [];
     if (!m.sentence.titleCase || bodyKeys.has(m.key) || isLexiconGroup(m)) return [m];
-    const surname = m.name.split(' ').at(-1) ?? '';
+    const surname = familyName(m.name);
     // "Voters Are Following Trump": only the surname the body knows is a name
     if (m.kind === 'person' && bodyKeys.has(`surname:${nameKeyOf(surname)}`)) {
       return [{ ...m, name: surname, surface: surname, start: m.end - 1, key: `person:${nameKeyOf(surname)}`, role: undefined, affiliation: undefined }];
@@ -595,6 +596,10 @@ function isOpener(s: Sentence, a: number): boolean {
   const unknownWord = [...t.tags].every((x) => x === 'Noun' || x === 'Singular');
   const next = s.tokens[a + 1];
   if (unknownWord && next && isCap(next)) return false;
+  // an organisation word, then its field ("Ministry of Foreign Affairs said", "Department of Justice")
+  if (ORG_HEAD_WORDS.has(p) && next?.normal === 'of' && !!s.tokens[a + 2] && isCap(s.tokens[a + 2]!)) return false;
+  // …or before more of a name ("Senate Majority Leader Mitch McConnell", "Police Chief …")
+  if (ORG_HEAD_WORDS.has(p) && next && isCap(next) && !breaksAfter(t)) return false;
   // a portfolio before a title ("Communications Minister Malcolm Turnbull")
   if (next && isCap(next) && isRoleHead(next)) return false;
   return !t.tags.has('ProperNoun') && !TITLE_WORDS.has(p) && !HONORIFICS.has(p) && !PARTY_WORDS.has(p) && !countryByDemonym(bare(t)) &&
@@ -627,7 +632,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     return [mk(s, 'group', a, end, name, `group:${name.toLowerCase()}`)];
   }
   const appos = appositiveRole(s, end);
-  if (isOpener(s, a) && !(appos && end - a >= 2)) {
+  if (isOpener(s, a) && !(appos && end - a >= 2) && !(end - a >= 3 && orgBeforeTitle(s, a, end))) {
     if (end - a > 1) return classify(s, a + 1, end, exclude);
     // a lone word opening the sentence may be a surname named before ("Niinisto said …"): kept if it is one
     const t = toks[a]!;
@@ -696,8 +701,21 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     affiliation ??= PARTY_WORDS.get(plain(toks[a]!));
     a++;
   }
+  // "Ministry of Foreign Affairs Spokesman Wang Wenbin", "Foreign Ministry Spokesman Zhao Lijian":
+  // an organisation's full name, then the title: the body is the person's affiliation (and an actor)
+  const split = orgBeforeTitle(s, a, end);
+  let qualifier = '';
+  if (split) {
+    qualifier = joinName(toks.slice(a, split.from));
+    const from = lead ? whole : split.from; // "Chinese Foreign Ministry Spokesman": the demonym names the body's country
+    const orgName = joinName(toks.slice(from, split.at));
+    const body = split.known ?? mk(s, 'organization', from, split.at, orgName, `org:${nameKeyOf(orgName)}`, affiliation ? { affiliation } : {});
+    if (!exclude.has(nameKeyOf(orgName))) out.push(body);
+    affiliation = body.kind === 'country' ? countryByCode(body.key.slice(8))?.name ?? body.name : body.name;
+    a = split.at;
+  }
   // a team's or outlet's abbreviation before a person's name ("DL Sheldon Richardson", "NFL Insider …") is not part of it
-  while (a < end - 2 && isAcronym(bare(toks[a]!)) && toks.slice(a + 1, end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) a++;
+  while (a < end - 2 && isAcronym(bare(toks[a]!)) && !isRoleHead(toks[a]!) && toks.slice(a + 1, end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) a++;
   // honorifics, then the role: everything up to the last title head before the name
   // ("Prime Minister", "Communications Minister", "Secretary of State", "Senate President")
   let honorific = false;
@@ -715,11 +733,12 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if (r >= 0) {
     // a place before the title is the affiliation ("South Dakota Gov. Kristi Noem")
     let k0 = a;
-    while (k0 < r && toks[k0]!.tags.has('Place') && !TITLE_WORDS.has(plain(toks[k0]!))) k0++;
+    while (!split && k0 < r && toks[k0]!.tags.has('Place') && !TITLE_WORDS.has(plain(toks[k0]!))) k0++;
     if (k0 > a && !affiliation) affiliation = joinName(toks.slice(a, k0));
     for (let k = k0; k <= r; k++) roleWords.push(ROLE_ABBREVIATIONS.get(plain(toks[k]!)) ?? bare(toks[k]!));
     a = r + 1;
   }
+  if (qualifier && roleWords.length) roleWords.unshift(qualifier);
   let role = roleWords.length ? roleWords.join(' ').replace(/\s+of$/, '') : undefined;
   // "the State Attorney General": a title's last word is part of it, not a name
   if (role && a === end - 1 && isRoleHead(toks[a]!)) { role = `${role} ${ROLE_ABBREVIATIONS.get(plain(toks[a]!)) ?? bare(toks[a]!)}`; a = end; }
@@ -774,6 +793,40 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   return out;
 }
 
+/** Words that qualify a title before its head: part of the role, not of the body before it ("Deputy Spokesman", "Press Secretary"). */
+const TITLE_QUALIFIERS = new Set(['deputy', 'vice', 'chief', 'senior', 'acting', 'former', 'first', 'assistant', 'principal', 'interim', 'press', 'top', 'executive', 'general', 'managing']);
+
+/**
+ * "Ministry of Foreign Affairs Spokesman Wang Wenbin", "Hong Kong Police Commissioner Chris Tang",
+ * "Kremlin Spokesman Dmitry Peskov", "Apple Chief Executive Tim Cook": the words before the title
+ * name a body (by an organisation word, "Ministry of …", the lexicons, or compromise's tag for a
+ * lone name). Returns where the title starts, with the body's mention when a lexicon knows it. A
+ * lone organisation word makes one title with the role ("Senate President", "Police Commissioner").
+ */
+function orgBeforeTitle(s: Sentence, start: number, end: number): { from: number; at: number; known?: Mention } | null {
+  const toks = s.tokens;
+  // "Interim BART Police Chief": a qualifier before the body belongs to the title
+  let a = start;
+  while (a < end - 1 && TITLE_QUALIFIERS.has(plain(toks[a]!))) a++;
+  let r = -1;
+  for (let k = a + 1; k < end - 1; k++) if (isRoleHead(toks[k]!)) r = k;
+  if (r < 0 || toks.slice(r + 1, end).every((t) => TITLE_WORDS.has(plain(t)))) return null;
+  let q = r;
+  while (q > a && (TITLE_QUALIFIERS.has(plain(toks[q - 1]!)) || isRoleHead(toks[q - 1]!))) q--;
+  if (q === a || toks.slice(a, q).some((t) => breaksAfter(t) || isPossessive(t))) return null;
+  const known = knownName(s, a, q);
+  if (known?.length === 1 && (known[0]!.kind === 'organization' || known[0]!.kind === 'country')) return { from: a, at: q, known: known[0]! };
+  // a lone word: an abbreviation ("NYPD Commissioner") or a name compromise knows as a body; others are portfolios ("Commerce Secretary")
+  if (q - a === 1) {
+    const t = toks[a]!;
+    const body = (isAcronym(bare(t)) && !TITLE_WORDS.has(plain(t))) || (t.tags.has('Organization') && !t.tags.has('Place'));
+    return body && !ORG_HEAD_WORDS.has(plain(t)) ? { from: a, at: q } : null;
+  }
+  const byHead = ORG_HEAD_WORDS.has(plain(toks[q - 1]!));
+  const headFirst = ORG_HEAD_WORDS.has(plain(toks[a]!)) && toks[a + 1]!.normal === 'of' && q - a >= 3;
+  return byHead || headFirst ? { from: a, at: q } : null;
+}
+
 /**
  * A role in an apposition after a name: "Zippy Duvall, president of the American Farm Bureau",
  * "Philip Luther, Amnesty's Middle East director". Returns the role, or null.
@@ -821,5 +874,27 @@ function lowercaseTitle(s: Sentence, start: number): { role: string; affiliation
   const org = prev ? ORG_BY_KEY.get(nameKeyOf(prev)) : undefined;
   const country = prev ? countryByDemonym(prev) ?? countryByName(prev) : undefined;
   const role = words.join(' ');
-  return { role: role[0]!.toUpperCase() + role.slice(1), affiliation: country?.name ?? org };
+  return { role: role[0]!.toUpperCase() + role.slice(1), affiliation: country?.name ?? org ?? employer(s, k) };
+}
+
+/** Most words of the name of a body before a lower-case title ("Goldman Sachs Group economist"). */
+const MAX_EMPLOYER = 4;
+
+/**
+ * The body named just before a lower-case title, as an affiliation: "Kremlin spokesman" (the seat's
+ * country), "State Department deputy spokesperson", "Commerzbank analyst", "Hong Kong police commissioner".
+ */
+function employer(s: Sentence, k: number): string | undefined {
+  const toks = s.tokens;
+  if (k < 0 || !isCap(toks[k]!) || breaksAfter(toks[k]!)) return undefined;
+  let a = k;
+  // "Ministry of Defence spokesman": "of" inside the name
+  while (a > 0 && k - a + 1 < MAX_EMPLOYER && !breaksAfter(toks[a - 1]!) &&
+    (isCap(toks[a - 1]!) || (/^(of|for)$/.test(toks[a - 1]!.normal) && a > 1 && isCap(toks[a - 2]!) && !breaksAfter(toks[a - 2]!)))) a--;
+  const words = toks.slice(a, k + 1);
+  if (words.some((t) => (isCap(t) && FUNCTION_TAGS.some((x) => t.tags.has(x))) || t.tags.has('Person') || t.tags.has('Date') || HONORIFICS.has(plain(t)) || isPossessive(t))) return undefined;
+  const name = joinName(words);
+  const seat = SEAT_KEYS.get(nameKeyOf(name));
+  if (seat) return countryByCode(seat)?.name;
+  return affiliationName(name);
 }

@@ -1,0 +1,70 @@
+// Family names written first ("Lee Jae-myung" → "Lee") and people who share a surname. The names
+// and sentences are invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzePlainText } from '../../lib/analyze';
+import { familyName, givenNames, isFamilyFirst } from '../../lib/nlp/name-order';
+import type { Actor } from '../../lib/types';
+
+const actorsOf = (text: string): Actor[] => analyzePlainText(text, null).actors;
+const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
+
+describe('name order', () => {
+  it('reads a hyphenated romanised given name as coming after the family name', () => {
+    expect(familyName('Park Min-seo')).toBe('Park');
+  });
+
+  it('gives the hyphenated part as the given name', () => {
+    expect(givenNames('Park Min-seo')).toEqual(['Min-seo']);
+  });
+
+  it('keeps the family name last in a hyphenated Western given name ("Jean-Pierre")', () => {
+    expect(isFamilyFirst('Jean-Pierre Martin')).toBe(false);
+  });
+
+  it('keeps the family name last for a hyphenated surname ("Ocasio-Cortez")', () => {
+    expect(familyName('Maria Ocasio-Cortez')).toBe('Ocasio-Cortez');
+  });
+
+  it('skips a generational suffix', () => {
+    expect(familyName('Patrick W. Holt Jr.')).toBe('Holt');
+  });
+});
+
+const KOREA = [
+  'Park Min-seo, leader of the main opposition party, called the decree unlawful.',
+  '"It is a betrayal," Park said.',
+  'Police are also investigating Interior Minister Park Tae-woo.',
+  'Park, the opposition leader, said the inquiry must go on.',
+].join('\n\n');
+
+const KIMS = [
+  'Seoul resident Anna Kim said she was worried.',
+  'The president accepted the resignation of defense minister Kim Sung-ho, who took responsibility.',
+  'Prosecutors are investigating claims against Kim and Interior Minister Choi Jin-ho.',
+].join('\n\n');
+
+describe('actors: family names written first', () => {
+  it('merges the surname alone with the full name ("Park" → Park Min-seo)', () => {
+    expect(find(actorsOf(KOREA), 'Park Min-seo')?.aliases).toContain('Park');
+  });
+
+  it('lists no separate person named by the surname alone', () => {
+    expect(find(actorsOf(KOREA), 'Park')).toBeUndefined();
+  });
+
+  it('keeps a second person of the same family name apart', () => {
+    expect(find(actorsOf(KOREA), 'Park Tae-woo')).toBeDefined();
+  });
+
+  it('gives the surname to the person named most so far, not the one named last', () => {
+    expect(find(actorsOf(KOREA), 'Park Tae-woo')?.mentions).toBe(1);
+  });
+
+  it('gives a surname, on a tie, to the person introduced last before it', () => {
+    expect(find(actorsOf(KIMS), 'Kim Sung-ho')?.aliases).toContain('Kim');
+  });
+
+  it('does not give a name before a titled name that name\'s given name ("Kim and Interior Minister Choi Jin-ho")', () => {
+    expect(actorsOf(KIMS).some((a) => a.name === 'Kim Jin-ho')).toBe(false);
+  });
+});
