@@ -11,10 +11,11 @@ import { familyName } from './name-order';
 import { localGovernment } from './local-government';
 import { ownedCompanies } from './owned-names';
 import { descriptorMentions } from './descriptors';
-import { isAttributive } from './typing/attributive';
+import { isAttributive, ownsThing } from './typing/attributive';
 import { isDateline } from './typing/dateline';
 import { thingAbbreviations } from './typing/thing-abbreviations';
 import { isModelName } from './typing/model-names';
+import { isInstrumentCode, isQuoteCode } from './typing/instrument-codes';
 import { placeNames } from './typing/place-names';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
@@ -96,7 +97,7 @@ export function findMentions(sentences: Sentence[], excluded: Set<string>): Ment
     if (m.kind === 'person') bodyKeys.add(`surname:${nameKeyOf(familyName(m.name))}`);
   }
   const places = placeNames(sentences);
-  return out.flatMap((m) => {
+  const kept = out.flatMap((m) => {
     if (m.kind === 'person' && isCredit(m)) return [];
     // "leaving Rukban" where the article also says "the Rukban camp": a place the tagger does not know
     if (m.kind === 'person' && places.has(nameKeyOf(familyName(m.name))) &&
@@ -109,6 +110,22 @@ export function findMentions(sentences: Sentence[], excluded: Set<string>): Ment
     }
     return [];
   });
+  ownedNames(kept);
+  return kept;
+}
+
+/**
+ * A country's possessive before a name that is no actor ("Japan's Nikkei futures", "Britain's FTSE
+ * 100") owns a thing, like "China's economy"; before an actor ("China's Xi", "Russia's Gazprom") it
+ * stays the actor's country.
+ */
+function ownedNames(all: Mention[]): void {
+  const starts = new Set(all.map((m) => `${m.sentence.index}:${m.start}`));
+  for (const m of all) {
+    if (m.kind !== 'country' || !m.possessive || m.attributive) continue;
+    const next = m.sentence.tokens[m.end];
+    if (next && isCap(next) && !next.tags.has('Date') && !breaksAfter(m.sentence.tokens[m.end - 1]!) && !starts.has(`${m.sentence.index}:${m.end}`)) m.attributive = true;
+  }
 }
 
 /** A group the lexicon names by its word alone ("Republicans", "Teachers"), not by its capitals: a Title Case headline keeps it. */
@@ -436,7 +453,7 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     if (PERSON_PRONOUNS.has(low) || THING_PRONOUNS.has(low)) { out.push(mk(s, 'pronoun', i, i + 1, low, `pronoun:${low}`)); i++; continue; }
     const bareInst = bareInstitution(s, i);
     if (bareInst) { out.push(bareInst); i = bareInst.end; continue; }
-    if (!isCap(t) || t.tags.has('Date') || t.tags.has('Value')) { i++; continue; }
+    if (!isCap(t) || t.tags.has('Date') || t.tags.has('Value') || isQuoteCode(t)) { i++; continue; }
     // "(D-Minn.)", "(R-Texas)": a lawmaker's party and state, no actor
     if (PARTY_STATE_TAG.test(t.pre + t.text)) { i++; continue; }
     // a run of capitalised words, with joiners inside
@@ -444,6 +461,7 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     if (!breaksAfter(t) && (!isPossessive(t) || possessiveInName(t, toks[j]))) {
       while (j < toks.length) {
         const u = toks[j]!;
+        if (isQuoteCode(u)) break; // "Apple AAPL.O": the share's code is no part of the name
         if (/-$/.test(toks[j - 1]!.text + toks[j - 1]!.post) && /^\p{L}/u.test(u.text)) { j++; if (breaksAfter(u)) break; continue; } // "Dong-hoon"
         // "Sonya A. Zoghlin": a middle initial, though compromise reads "A" as an article
         const initial = /^\p{Lu}$/u.test(u.text) && u.post.trim() === '.' && toks[j - 1]!.tags.has('FirstName') && !!toks[j + 1] && isCap(toks[j + 1]!);
@@ -479,6 +497,8 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     if (local) { out.push({ ...mk(s, 'organization', local.start, local.end, local.name, local.key), locative: false }); i = local.end; continue; }
     // "the 737 Max jet", "the 0x08 Block Placement Packet": a product's model, no actor
     if (isModelName(toks, i, j, breaksAfter)) { i = j; continue; }
+    // "Brent LCOc1", "the Nikkei .N225": an index or contract, named by its quote code
+    if (toks[j] && isInstrumentCode(toks[j]!) && !breaksAfter(toks[j - 1]!)) { i = j + 1; continue; }
     const inst = institution(s, i, j);
     if (inst) { out.push(inst); i = inst.end; continue; }
     const m = classify(s, i, j, exclude);
@@ -511,6 +531,11 @@ function abbreviates(abbr: string, words: Token[]): boolean {
   return letters.length >= 2 && k === letters.length && initials[0] === letters[0];
 }
 
+/** Words after a possessive for who acts for its owner ("China's foreign ministry", "Russia's top diplomat"). */
+const actsForOwner = (t: Token) => (ROLE_HEADS.has(plain(t)) && !OWNED_ADJECTIVES.has(plain(t))) || ORG_HEAD_WORDS.has(plain(t)) || INSTITUTIONS.has(t.normal) || t.normal === 'diplomat';
+/** Role words that, in lower case after a possessive, qualify a thing ("China's major exports", "Japan's general election"). */
+const OWNED_ADJECTIVES = new Set(['major', 'general', 'executive', 'justice']);
+
 function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: string, key: string, extra: Partial<Mention> = {}): Mention {
   const surface = s.tokens.slice(start, end).map((t, k, a) => (k === a.length - 1 ? bare(t) : t.text.replace(/^[“"‘(]+/, '') + t.post)).join('').trim();
   const prev = start > 0 ? s.tokens[start - 1]! : undefined;
@@ -523,7 +548,9 @@ function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: st
     // a town and its country ("Dubai, United Arab Emirates", "Paris, France"): the country says where
     || !!prev && /,/.test(prev.post) && prev.tags.has('City') && !prev.tags.has('Country') && isCap(prev);
   // an organisation's possessive before a thing ("MSCI's gauge", "the company's core business") qualifies it too
-  const attributive = kind !== 'pronoun' && kind !== 'group' && kind !== 'title' && isAttributive(s, end, breaksAfter, kind === 'organization');
+  const attributive = kind !== 'pronoun' && kind !== 'group' && kind !== 'title' && (isAttributive(s, end, breaksAfter, kind === 'organization') ||
+    // "China's economy", "Japan's main index": a country's possessive before a thing it owns, no sign of acting
+    (kind === 'country' && ownsThing(s, end, breaksAfter, actsForOwner)));
   return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, attributive, ...extra };
 }
 
@@ -633,7 +660,8 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   }
   const appos = appositiveRole(s, end);
   if (isOpener(s, a) && !(appos && end - a >= 2) && !(end - a >= 3 && orgBeforeTitle(s, a, end))) {
-    if (end - a > 1) return classify(s, a + 1, end, exclude);
+    // ("Shares of Boeing fell": the name starts after the joiner, not at "of")
+    if (end - a > 1) return classify(s, a + 1 < end - 1 && NAME_JOINERS.has(toks[a + 1]!.text) ? a + 2 : a + 1, end, exclude);
     // a lone word opening the sentence may be a surname named before ("Niinisto said …"): kept if it is one
     const t = toks[a]!;
     const next = toks[end];
