@@ -35,6 +35,11 @@ const LEADER_GOVERNMENT_DEFAULT = 'USA';
 const LEADER_WEIGHT = 0.5;
 /** A named collective mentioned once, outside any demand, is too generic to list ("residents"). */
 const GROUP_MIN_MENTIONS = 2;
+/**
+ * A collective named by a common noun alone ("residents", "rebels") ranks below named actors of similar
+ * salience: the same words stand for anyone in many stories, a name or a place for one actor.
+ */
+const BARE_GROUP_WEIGHT = 0.6;
 /** Verbs that make the person beside them a speaker ("Robertson said", "said Robertson", "he added"). */
 const SAYING_VERB = /^(said|says|told|added|adds|stated|explained|noted|warned|argued|wrote|tweeted|continued|insisted)$/;
 /** Weight of a mention in the headline, in the lead paragraph, elsewhere. */
@@ -355,7 +360,7 @@ function displayName(r: ActorRecord): string {
 }
 
 export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number>): Actor[] {
-  const scored = index.actors.map((r) => ({ r, s: r.score + (demandScore.get(r) ?? 0) }))
+  const scored = index.actors.map((r) => ({ r, s: (r.score + (demandScore.get(r) ?? 0)) * (isBareGroup(r) && !demandScore.has(r) ? BARE_GROUP_WEIGHT : 1) }))
     .filter(({ r }) => r.mentions.some((m) => m.kind !== 'pronoun'))
     // a collective or a force named without a name ("residents", "police") must come back to count, unless the headline names it;
     // one named by a proper name ("House Democrats", "South Dakotans") is as specific as a body
@@ -376,6 +381,11 @@ export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number
     if (r.affiliation && r.affiliation !== r.name) actor.affiliation = r.affiliation;
     return actor;
   });
+}
+
+/** A collective named by a common noun alone ("residents", "lawmakers", "rebels"), nothing tying it to a place or body, and neither in the headline nor the lead. */
+function isBareGroup(r: ActorRecord): boolean {
+  return r.type === 'group' && /^\p{Ll}+$/u.test(r.name) && !r.affiliation && !r.mentions.some((m) => m.sentence.paragraph <= 0);
 }
 
 /** A group named by a proper name ("House Democrats", "South Dakotans"), not a country's people ("Austrians", tied to Austria). */
