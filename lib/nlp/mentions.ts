@@ -15,6 +15,7 @@ import { isAttributive, ownsThing } from './typing/attributive';
 import { isDateline } from './typing/dateline';
 import { thingAbbreviations } from './typing/thing-abbreviations';
 import { isModelName } from './typing/model-names';
+import { stateOutletVoice } from './typing/state-outlets';
 import { isInstrumentCode, isQuoteCode } from './typing/instrument-codes';
 import { placeNames } from './typing/place-names';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
@@ -605,8 +606,16 @@ function knownName(s: Sentence, a: number, end: number): Mention[] | null {
   // not as a place ("in Virginia", "states like Ohio"), a modifier ("the Virginia elections") or a vocative
   const state = usStateByName(name);
   if (state) return isSubject(s, end) ? [mk(s, 'organization', a, end, state, `org:${state}`)] : [];
-  if (NEWS_AGENCIES.has(key)) return [];
+  if (isNewsAgency(key)) return [];
   return null;
+}
+
+/** What follows an agency's short name in its full one ("Xinhua News Agency", "Anadolu Agency"). */
+const AGENCY_TAIL = / (news agency|news service|press agency|agency|news)$/;
+
+/** A news agency, a source and no actor: one the lexicon knows, in full or short, or any "… News Agency" ("Yonhap News Agency"). */
+function isNewsAgency(key: string): boolean {
+  return NEWS_AGENCIES.has(key) || /\b(news|press) agency$/.test(key) || (AGENCY_TAIL.test(key) && NEWS_AGENCIES.has(key.replace(AGENCY_TAIL, '')));
 }
 
 /** Is the sentence's first word an ordinary word rather than the start of a name? */
@@ -696,7 +705,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if ((headFirst || headInside || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !personTitle) {
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);
-    if (!key || exclude.has(key)) return [];
+    if (!key || exclude.has(key) || isNewsAgency(key)) return [];
     // "Department of Environmental Protection" and "Environmental Protection Department" are one body
     const merged = headFirst ? nameKeyOf(`${joinName(toks.slice(a + 2, end)).replace(/^the\s+/i, '')} ${plain(toks[a]!)}`) : key;
     return [mk(s, 'organization', a, end, name, `org:${merged}`, firstDem && end - a > 1 ? { affiliation: firstDem.name } : {})];
@@ -777,7 +786,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const nameToks = toks.slice(a, end);
   const name = joinName(nameToks);
   const key = nameKeyOf(name);
-  if (!key || exclude.has(key) || NEWS_AGENCIES.has(key) || NON_ACTOR_ABBREVIATIONS.has(key) || PUBLIC_PROGRAMMES.has(key)) return out;
+  if (!key || exclude.has(key) || isNewsAgency(key) || NON_ACTOR_ABBREVIATIONS.has(key) || PUBLIC_PROGRAMMES.has(key)) return out;
   if (nameToks.length === 1 && TITLE_WORDS.has(plain(nameToks[0]!))) return out; // "General" alone names nobody
   // "Chang W. Lee/…": a lone initial; "Business Insider Inc": an organisation word left alone after a title
   if (nameToks.length === 1 && (/^\p{L}$/u.test(key) || GENERIC_ORG_WORDS.has(key))) return out;
@@ -785,7 +794,13 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
 
   // publications cited as sources, and things, laws and events, are not actors
   const lastWord = plain(nameToks.at(-1)!);
-  if (!role && !honorific && (MEDIA_HEADS.has(lastWord) || (THING_HEADS.has(lastWord) && nameToks.length >= 2))) return out;
+  if (!role && !honorific && MEDIA_HEADS.has(lastWord)) {
+    // …unless a state's or party's paper speaks for it ("the People's Daily, the mouthpiece of the Communist party, warned")
+    const owner = stateOutletVoice(s, a, end, breaksAfter);
+    if (owner !== null) out.push(mk(s, 'organization', a, end, name, `org:${key}`, owner ? { affiliation: affiliationName(owner) } : {}));
+    return out;
+  }
+  if (!role && !honorific && THING_HEADS.has(lastWord) && nameToks.length >= 2) return out;
   const extra: { role?: string; affiliation?: string } = { role, affiliation };
   if (!role && !honorific) {
     const k = knownName(s, a, end);
