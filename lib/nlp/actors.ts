@@ -107,14 +107,9 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   // a surname alone is the person of that name the text has introduced before it and named most so
   // far, the latest introduced on a tie ("Margie Kim … defense minister Kim Yong-hyun … Yoon, Kim and …");
   // one named before any of them is the one named most
-  const firstAt = (r: ActorRecord) => Math.min(...r.mentions.map(position));
   for (const m of people) {
     if (of.has(m)) continue;
-    const cands = bySurname.get(surnameOf(m.name)) ?? [];
-    const before = cands.filter((r) => firstAt(r) < position(m));
-    const target = (before.length ? before : cands).sort((x, y) => y.mentions.length - x.mentions.length || firstAt(y) - firstAt(x))[0] ??
-      get(`person:${nameKeyOf(m.name)}`, m.name, 'person');
-    add(target, m);
+    add(namesake(bySurname.get(surnameOf(m.name)) ?? [], m) ?? get(`person:${nameKeyOf(m.name)}`, m.name, 'person'), m);
   }
   // countries, organisations, groups
   const leaderCredit = new Map<ActorRecord, number>();
@@ -279,6 +274,16 @@ function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorR
           // "Emirates Airline" and "Emirates Airlines", "Boeing Co" and "Boeing Company": one head, two suffixes
           (o.name.length > short.name.length && corporateHead(o.name) === corporateHead(short.name) && corporateHead(o.name) !== o.name)
         : startsWithGiven(o.name.split(/\s+/), words)));
+    // a person's first name shared by several full names ("Kim" beside "Kim Jong Un" and "Kim Yo Jong"): each mention to its namesake
+    if (fits.length > 1 && short.type === 'person' && fits.every(knownPerson)) {
+      for (const m of short.mentions) {
+        const to = namesake(fits, m)!;
+        to.mentions.push(m); of.set(m, to);
+        if (m.kind !== 'pronoun') to.surfaces.set(m.surface, (to.surfaces.get(m.surface) ?? 0) + 1);
+      }
+      byId.delete(short.id);
+      continue;
+    }
     if (fits.length !== 1) continue;
     const long = fits[0]!;
     for (const m of short.mentions) { long.mentions.push(m); of.set(m, long); }
@@ -321,6 +326,24 @@ function mergeGroupVariants(byId: Map<string, ActorRecord>, of: Map<Mention, Act
       byId.delete(v.id);
     }
   }
+}
+
+/** Does the tagger or a title say the record is a person ("Kim Jong Un", "Leader Kim Yo Jong"), not a product taken for one ("Amazon Echo Dot")? */
+function knownPerson(r: ActorRecord): boolean {
+  return !!r.role || r.mentions.some((m) => m.kind === 'person' && m.sentence.tokens.slice(m.start, m.end).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')));
+}
+
+/**
+ * Which of several people a short name stands for ("Lee" beside "Lee Jae-myung" and "Lee Sang-min"):
+ * the one introduced before it and named most so far, the latest introduced on a tie; one named
+ * before any of them is the one named most.
+ */
+function namesake(cands: ActorRecord[], m: Mention): ActorRecord | undefined {
+  const firstAt = (r: ActorRecord) => Math.min(...r.mentions.filter((x) => x !== m).map(position));
+  const before = cands.filter((r) => firstAt(r) < position(m));
+  const pool = before.length ? before : cands;
+  const count = (r: ActorRecord) => (before.length ? r.mentions.filter((x) => position(x) < position(m)).length : r.mentions.length);
+  return [...pool].sort((x, y) => count(y) - count(x) || firstAt(y) - firstAt(x))[0];
 }
 
 /** Are `given` the leading words of the longer name `long` ("Eloise" of "Eloise Parry", "Te Kaurinui" of "Te Kaurinui Robert Parata")? */

@@ -68,3 +68,25 @@ describe('actors: family names written first', () => {
     expect(actorsOf(KIMS).some((a) => a.name === 'Kim Jin-ho')).toBe(false);
   });
 });
+
+const SIBLINGS = [
+  'North Korean leader Pak Chol Su oversaw a missile test on Friday. Pak said the country would expand its arsenal.',
+  'His sister, Pak Yong Hui, warned the South not to interfere.',
+  'Pak later visited a factory, state media said.',
+].join('\n\n');
+
+const PRODUCTS = 'Vantor Echo Dot sold out on Monday. Vantor Fire Stick sold out too. Vantor said more were coming.';
+
+describe('actors: a given-name-first short form shared by two full names', () => {
+  it('lists no separate person for a word that starts two people\'s names ("Pak")', () => {
+    expect(find(actorsOf(SIBLINGS), 'Pak')).toBeUndefined();
+  });
+
+  it('gives the short form to the person named most so far', () => {
+    expect(find(actorsOf(SIBLINGS), 'Pak Chol Su')?.aliases).toContain('Pak');
+  });
+
+  it('does not merge a word into names the tagger does not know as people\'s', () => {
+    expect(actorsOf(PRODUCTS).some((a) => a.aliases.includes('Vantor'))).toBe(false);
+  });
+});
