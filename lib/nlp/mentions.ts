@@ -321,7 +321,16 @@ function institution(s: Sentence, i: number, j: number): Mention | null {
   if (country && GOVERNMENT_WORDS.has(toks.slice(j, j + span).map((t) => t.normal).join(' '))) {
     return mk(s, 'country', a, j + span, country.name, `country:${country.code}`);
   }
-  return mk(s, 'organization', a, j + span, name, `org:${nameKeyOf(name)}`, country ? { affiliation: country.name } : {});
+  if (!country) return mk(s, 'organization', a, j + span, name, `org:${nameKeyOf(name)}`);
+  // "China's foreign ministry", "the Chinese foreign ministry": one body, keyed by its country; named as written
+  const inst = toks.slice(j, j + span).map(bare).join(' ');
+  const written = isPossessive(toks[j - 1]!) ? `${toks.slice(a, j).map((t) => t.text.replace(/^[“"‘(]+/, '') + t.post).join('').trim()} ${inst}` : name;
+  return mk(s, 'organization', a, j + span, written, countryBodyKey(country.name, inst), { affiliation: country.name });
+}
+
+/** One key for a country's body however the text ties it to the country ("China's foreign ministry", "the Chinese Foreign Ministry"). */
+function countryBodyKey(country: string, body: string): string {
+  return `org:${nameKeyOf(`${country} ${body}`.replace(/\bdefense\b/i, 'defence'))}`;
 }
 
 /** Forces named without their country ("the military", "police", "security forces"): actors of their own, merged with a named one. */
@@ -708,7 +717,8 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     if (!key || exclude.has(key) || isNewsAgency(key)) return [];
     // "Department of Environmental Protection" and "Environmental Protection Department" are one body
     const merged = headFirst ? nameKeyOf(`${joinName(toks.slice(a + 2, end)).replace(/^the\s+/i, '')} ${plain(toks[a]!)}`) : key;
-    return [mk(s, 'organization', a, end, name, `org:${merged}`, firstDem && end - a > 1 ? { affiliation: firstDem.name } : {})];
+    if (firstDem && end - a > 1 && !headFirst) return [mk(s, 'organization', a, end, name, countryBodyKey(firstDem.name, joinName(toks.slice(a + 1, end))), { affiliation: firstDem.name })];
+    return [mk(s, 'organization', a, end, name, `org:${merged}`)];
   }
   // demonym, country or organisation before a title: "Russian President", "U.S. Secretary of State", "NATO Secretary General"
   let affiliation: string | undefined;

@@ -90,3 +90,23 @@ describe('actors: a body, then a title, then a name', () => {
     expect(find(actorsOf(PLAIN_TITLE), 'Karen Doyle')?.role).toBe('Vice President');
   });
 });
+
+const MINISTRIES = [
+  "Mexico's foreign ministry said the report was false.",
+  'The Mexican foreign ministry later added that the talks would go on.',
+  "Brazil's defence ministry said its jets had returned. The Brazilian Defense Ministry gave no figures.",
+].join('\n\n');
+
+describe('actors: a country\'s body however the text ties it to the country', () => {
+  it('merges "Mexico\'s foreign ministry" and "the Mexican foreign ministry"', () => {
+    expect(analyzePlainText(MINISTRIES, null).actors.filter((a) => /foreign ministry/i.test(a.name)).length).toBe(1);
+  });
+
+  it('merges "Brazil\'s defence ministry" and "the Brazilian Defense Ministry"', () => {
+    expect(analyzePlainText(MINISTRIES, null).actors.filter((a) => /defen[cs]e ministry/i.test(a.name)).length).toBe(1);
+  });
+
+  it('names the body as the text writes it, possessive included', () => {
+    expect(names(analyzePlainText(MINISTRIES, null).actors)).toContain("Brazil's defence ministry");
+  });
+});
