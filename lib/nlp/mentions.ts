@@ -945,9 +945,13 @@ function employer(s: Sentence, k: number): string | undefined {
   while (a > 0 && k - a + 1 < MAX_EMPLOYER && !breaksAfter(toks[a - 1]!) &&
     (isCap(toks[a - 1]!) || (/^(of|for)$/.test(toks[a - 1]!.normal) && a > 1 && isCap(toks[a - 2]!) && !breaksAfter(toks[a - 2]!)))) a--;
   const words = toks.slice(a, k + 1);
-  if (words.some((t) => (isCap(t) && FUNCTION_TAGS.some((x) => t.tags.has(x))) || t.tags.has('Person') || t.tags.has('Date') || HONORIFICS.has(plain(t)) || isPossessive(t))) return undefined;
   const name = joinName(words);
+  // a seat of government or a body the lexicon knows, however the tagger reads its words ("State Department")
   const seat = SEAT_KEYS.get(nameKeyOf(name));
   if (seat) return countryByCode(seat)?.name;
+  if (ORG_BY_KEY.has(nameKeyOf(name))) return affiliationName(name);
+  // ("Former president", "Veteran senator", "Local councillor": a capitalised qualifier, no body)
+  const qualifier = (t: Token) => TITLE_QUALIFIERS.has(plain(t)) || (['Adjective', 'Verb', 'Actor'].some((x) => t.tags.has(x)) && !['ProperNoun', 'Organization', 'Place', 'Acronym'].some((x) => t.tags.has(x)));
+  if (words.some((t) => (isCap(t) && (FUNCTION_TAGS.some((x) => t.tags.has(x)) || qualifier(t))) || t.tags.has('Person') || t.tags.has('Date') || HONORIFICS.has(plain(t)) || isPossessive(t))) return undefined;
   return affiliationName(name);
 }

@@ -70,6 +70,11 @@ describe('actors: a body, then a title, then a name', () => {
     expect(find(actorsOf(EMPLOYER), 'Tomas Reiter')?.affiliation).toBe('Commerzbank');
   });
 
+  it('takes no capitalised qualifier before a lower-case title as a body ("Former president", "Veteran senator")', () => {
+    const text = 'Former president Alan Reyes said the vote mattered to the people of the city. Reyes spoke in Chicago on Monday.\n\nVeteran senator Joan Hale disagreed with the plan and said so in the chamber.';
+    expect(actorsOf(text).filter((a) => a.type === 'person').map((a) => a.affiliation)).toEqual([undefined, undefined]);
+  });
+
   it('reads "of" inside the body before a lower-case title ("Ministry of Defence spokesman")', () => {
     expect(find(actorsOf(OF_NAME), 'Oleg Dranov')?.affiliation).toBe('Ministry of Defence');
   });
