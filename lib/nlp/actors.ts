@@ -6,6 +6,7 @@ import type { Mention } from './mentions';
 import { absorbPlatforms, mergePlacePeople } from './groups';
 import { countryByCode, countryByName, nameKeyOf } from './lexicon/countries';
 import { mergeOfficeHolders, mergeRenamed } from './same-actor';
+import { familyName, givenNames } from './name-order';
 
 export interface ActorRecord {
   id: string;
@@ -22,8 +23,6 @@ export interface ActorRecord {
 const INSTITUTION_MODIFIER = /^(House|Senate|Congressional|Assembly|Parliamentary|Legislative|Party|Cabinet|Council|Committee|Union)\b/;
 /** Letters a short given name needs to stand for a longer one ("Pat" for "Patrick"; "Al" is too short to tell). */
 const MIN_SHORT_GIVEN = 3;
-/** Generational suffixes after a surname. */
-const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)\.?,?$/i;
 
 /** What a company's full name adds to its short one ("Boeing Co", "Emirates Airlines"). */
 const CORPORATE_SUFFIX = /^((co|inc|corp|corporation|company|ltd|plc|llc|ag|sa|group|holdings|airlines?|airways|motors|technologies)\.?\s*){1,3}$/i;
@@ -36,6 +35,11 @@ const LEADER_GOVERNMENT_DEFAULT = 'USA';
 const LEADER_WEIGHT = 0.5;
 /** A named collective mentioned once, outside any demand, is too generic to list ("residents"). */
 const GROUP_MIN_MENTIONS = 2;
+/**
+ * A collective named by a common noun alone ("residents", "rebels") ranks below named actors of similar
+ * salience: the same words stand for anyone in many stories, a name or a place for one actor.
+ */
+const BARE_GROUP_WEIGHT = 0.6;
 /** Verbs that make the person beside them a speaker ("Robertson said", "said Robertson", "he added"). */
 const SAYING_VERB = /^(said|says|told|added|adds|stated|explained|noted|warned|argued|wrote|tweeted|continued|insisted)$/;
 /** Weight of a mention in the headline, in the lead paragraph, elsewhere. */
@@ -89,10 +93,7 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   // people: full names first, then surnames and titles join the person they name
   const people = mentions.filter((m) => m.kind === 'person');
   const full = people.filter((m) => m.name.split(/\s+/).length >= 2);
-  const surnameOf = (n: string) => {
-    const words = n.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w)); // "Patrick W. Carlineo Jr." → Carlineo
-    return nameKeyOf(words.at(-1) ?? n);
-  };
+  const surnameOf = (n: string) => nameKeyOf(familyName(n)); // "Patrick W. Carlineo Jr." → Carlineo, "Lee Jae-myung" → Lee
   for (const m of full) {
     // the same person written with initials or a middle name ("B. U. Nzeribe", "Benjamin Nzeribe")
     const same = [...byId.values()].find((r) => r.type === 'person' && surnameOf(r.name) === surnameOf(m.name) && compatibleGiven(r.name, m.name));
@@ -103,11 +104,12 @@ export function buildActors(mentions: Mention[]): ActorIndex {
     const k = surnameOf(r.name);
     bySurname.set(k, [...(bySurname.get(k) ?? []), r]);
   }
+  // a surname alone is the person of that name the text has introduced before it and named most so
+  // far, the latest introduced on a tie ("Margie Kim … defense minister Kim Yong-hyun … Yoon, Kim and …");
+  // one named before any of them is the one named most
   for (const m of people) {
     if (of.has(m)) continue;
-    const cands = bySurname.get(surnameOf(m.name)) ?? [];
-    const target = cands.sort((x, y) => y.mentions.length - x.mentions.length)[0] ?? get(`person:${nameKeyOf(m.name)}`, m.name, 'person');
-    add(target, m);
+    add(namesake(bySurname.get(surnameOf(m.name)) ?? [], m) ?? get(`person:${nameKeyOf(m.name)}`, m.name, 'person'), m);
   }
   // countries, organisations, groups
   const leaderCredit = new Map<ActorRecord, number>();
@@ -272,6 +274,16 @@ function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorR
           // "Emirates Airline" and "Emirates Airlines", "Boeing Co" and "Boeing Company": one head, two suffixes
           (o.name.length > short.name.length && corporateHead(o.name) === corporateHead(short.name) && corporateHead(o.name) !== o.name)
         : startsWithGiven(o.name.split(/\s+/), words)));
+    // a person's first name shared by several full names ("Kim" beside "Kim Jong Un" and "Kim Yo Jong"): each mention to its namesake
+    if (fits.length > 1 && short.type === 'person' && fits.every(knownPerson)) {
+      for (const m of short.mentions) {
+        const to = namesake(fits, m)!;
+        to.mentions.push(m); of.set(m, to);
+        if (m.kind !== 'pronoun') to.surfaces.set(m.surface, (to.surfaces.get(m.surface) ?? 0) + 1);
+      }
+      byId.delete(short.id);
+      continue;
+    }
     if (fits.length !== 1) continue;
     const long = fits[0]!;
     for (const m of short.mentions) { long.mentions.push(m); of.set(m, long); }
@@ -316,6 +328,24 @@ function mergeGroupVariants(byId: Map<string, ActorRecord>, of: Map<Mention, Act
   }
 }
 
+/** Does the tagger or a title say the record is a person ("Kim Jong Un", "Leader Kim Yo Jong"), not a product taken for one ("Amazon Echo Dot")? */
+function knownPerson(r: ActorRecord): boolean {
+  return !!r.role || r.mentions.some((m) => m.kind === 'person' && m.sentence.tokens.slice(m.start, m.end).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')));
+}
+
+/**
+ * Which of several people a short name stands for ("Lee" beside "Lee Jae-myung" and "Lee Sang-min"):
+ * the one introduced before it and named most so far, the latest introduced on a tie; one named
+ * before any of them is the one named most.
+ */
+function namesake(cands: ActorRecord[], m: Mention): ActorRecord | undefined {
+  const firstAt = (r: ActorRecord) => Math.min(...r.mentions.filter((x) => x !== m).map(position));
+  const before = cands.filter((r) => firstAt(r) < position(m));
+  const pool = before.length ? before : cands;
+  const count = (r: ActorRecord) => (before.length ? r.mentions.filter((x) => position(x) < position(m)).length : r.mentions.length);
+  return [...pool].sort((x, y) => count(y) - count(x) || firstAt(y) - firstAt(x))[0];
+}
+
 /** Are `given` the leading words of the longer name `long` ("Eloise" of "Eloise Parry", "Te Kaurinui" of "Te Kaurinui Robert Parata")? */
 function startsWithGiven(long: string[], given: string[]): boolean {
   return long.length > given.length && given.every((w, k) => nameKeyOf(w) === nameKeyOf(long[k]!));
@@ -323,7 +353,7 @@ function startsWithGiven(long: string[], given: string[]): boolean {
 
 /** Do two full names' given names agree, initials allowed ("B. U." ~ "Benjamin", "Patrick W." ~ "Patrick")? */
 function compatibleGiven(a: string, b: string): boolean {
-  const given = (n: string) => n.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w)).slice(0, -1).map((w) => nameKeyOf(w));
+  const given = (n: string) => givenNames(n).map((w) => nameKeyOf(w));
   const A = given(a), B = given(b);
   if (!A.length || !B.length) return false;
   const [x, y] = [A[0]!, B[0]!];
@@ -353,7 +383,7 @@ function displayName(r: ActorRecord): string {
 }
 
 export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number>): Actor[] {
-  const scored = index.actors.map((r) => ({ r, s: r.score + (demandScore.get(r) ?? 0) }))
+  const scored = index.actors.map((r) => ({ r, s: (r.score + (demandScore.get(r) ?? 0)) * (isBareGroup(r) && !demandScore.has(r) ? BARE_GROUP_WEIGHT : 1) }))
     .filter(({ r }) => r.mentions.some((m) => m.kind !== 'pronoun'))
     // a collective or a force named without a name ("residents", "police") must come back to count, unless the headline names it;
     // one named by a proper name ("House Democrats", "South Dakotans") is as specific as a body
@@ -376,9 +406,19 @@ export function toActors(index: ActorIndex, demandScore: Map<ActorRecord, number
   });
 }
 
+/** A collective named by a common noun alone ("residents", "lawmakers", "rebels"), nothing tying it to a place or body, and neither in the headline nor the lead. */
+function isBareGroup(r: ActorRecord): boolean {
+  return r.type === 'group' && /^\p{Ll}+$/u.test(r.name) && !r.affiliation && !r.mentions.some((m) => m.sentence.paragraph <= 0);
+}
+
 /** A group named by a proper name ("House Democrats", "South Dakotans"), not a country's people ("Austrians", tied to Austria). */
 function isNamedGroup(r: ActorRecord): boolean {
   return r.type === 'group' && /^\p{Lu}/u.test(r.name) && !r.affiliation;
+}
+
+/** Where a mention stands in the text, for order. */
+function position(m: Mention): number {
+  return m.sentence.index * 10000 + m.start;
 }
 
 function firstIndex(r: ActorRecord): number {

@@ -1,19 +1,22 @@
 // Mentions: every place a sentence names a possible actor (a proper-name run, a title, a demonym,
 // a capital or seat of government used as an agent, a named group, a pronoun), classified.
 import type { Sentence, Token } from './parse';
-import { countryByCapital, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, nameKeyOf } from './lexicon/countries';
 import { usStateByName } from './lexicon/us-states';
 import { PUBLIC_PROGRAMMES } from './lexicon/programmes';
 import { MEDIA_HEADS, NEWS_AGENCIES, NON_ACTOR_ABBREVIATIONS, ORGANIZATIONS, ORG_HEAD_WORDS, ORG_SEATS, SEATS_OF_GOVERNMENT, THING_HEADS } from './lexicon/organizations';
 import { chamberAfter, isChamberModifier, isPlacePeople, placeAfter } from './groups';
 import { shareSurnames } from './shared-surname';
+import { familyName } from './name-order';
 import { localGovernment } from './local-government';
 import { ownedCompanies } from './owned-names';
 import { descriptorMentions } from './descriptors';
-import { isAttributive } from './typing/attributive';
+import { isAttributive, ownsThing } from './typing/attributive';
 import { isDateline } from './typing/dateline';
 import { thingAbbreviations } from './typing/thing-abbreviations';
 import { isModelName } from './typing/model-names';
+import { stateOutletVoice } from './typing/state-outlets';
+import { isInstrumentCode, isQuoteCode } from './typing/instrument-codes';
 import { placeNames } from './typing/place-names';
 import { GROUPS, HONORIFICS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS, THING_PRONOUNS, TITLE_WORDS } from './lexicon/people';
 
@@ -92,22 +95,38 @@ export function findMentions(sentences: Sentence[], excluded: Set<string>): Ment
   for (const m of out) {
     if (m.sentence.titleCase) continue;
     bodyKeys.add(m.key);
-    if (m.kind === 'person') bodyKeys.add(`surname:${nameKeyOf(m.name.split(' ').at(-1) ?? '')}`);
+    if (m.kind === 'person') bodyKeys.add(`surname:${nameKeyOf(familyName(m.name))}`);
   }
   const places = placeNames(sentences);
-  return out.flatMap((m) => {
+  const kept = out.flatMap((m) => {
     if (m.kind === 'person' && isCredit(m)) return [];
     // "leaving Rukban" where the article also says "the Rukban camp": a place the tagger does not know
-    if (m.kind === 'person' && places.has(nameKeyOf(m.name.split(' ').at(-1) ?? '')) &&
+    if (m.kind === 'person' && places.has(nameKeyOf(familyName(m.name))) &&
         !m.sentence.tokens.slice(m.start, m.end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) return [];
     if (!m.sentence.titleCase || bodyKeys.has(m.key) || isLexiconGroup(m)) return [m];
-    const surname = m.name.split(' ').at(-1) ?? '';
+    const surname = familyName(m.name);
     // "Voters Are Following Trump": only the surname the body knows is a name
     if (m.kind === 'person' && bodyKeys.has(`surname:${nameKeyOf(surname)}`)) {
       return [{ ...m, name: surname, surface: surname, start: m.end - 1, key: `person:${nameKeyOf(surname)}`, role: undefined, affiliation: undefined }];
     }
     return [];
   });
+  ownedNames(kept);
+  return kept;
+}
+
+/**
+ * A country's possessive before a name that is no actor ("Japan's Nikkei futures", "Britain's FTSE
+ * 100") owns a thing, like "China's economy"; before an actor ("China's Xi", "Russia's Gazprom") it
+ * stays the actor's country.
+ */
+function ownedNames(all: Mention[]): void {
+  const starts = new Set(all.map((m) => `${m.sentence.index}:${m.start}`));
+  for (const m of all) {
+    if (m.kind !== 'country' || !m.possessive || m.attributive) continue;
+    const next = m.sentence.tokens[m.end];
+    if (next && isCap(next) && !next.tags.has('Date') && !breaksAfter(m.sentence.tokens[m.end - 1]!) && !starts.has(`${m.sentence.index}:${m.end}`)) m.attributive = true;
+  }
 }
 
 /** A group the lexicon names by its word alone ("Republicans", "Teachers"), not by its capitals: a Title Case headline keeps it. */
@@ -302,7 +321,16 @@ function institution(s: Sentence, i: number, j: number): Mention | null {
   if (country && GOVERNMENT_WORDS.has(toks.slice(j, j + span).map((t) => t.normal).join(' '))) {
     return mk(s, 'country', a, j + span, country.name, `country:${country.code}`);
   }
-  return mk(s, 'organization', a, j + span, name, `org:${nameKeyOf(name)}`, country ? { affiliation: country.name } : {});
+  if (!country) return mk(s, 'organization', a, j + span, name, `org:${nameKeyOf(name)}`);
+  // "China's foreign ministry", "the Chinese foreign ministry": one body, keyed by its country; named as written
+  const inst = toks.slice(j, j + span).map(bare).join(' ');
+  const written = isPossessive(toks[j - 1]!) ? `${toks.slice(a, j).map((t) => t.text.replace(/^[“"‘(]+/, '') + t.post).join('').trim()} ${inst}` : name;
+  return mk(s, 'organization', a, j + span, written, countryBodyKey(country.name, inst), { affiliation: country.name });
+}
+
+/** One key for a country's body however the text ties it to the country ("China's foreign ministry", "the Chinese Foreign Ministry"). */
+function countryBodyKey(country: string, body: string): string {
+  return `org:${nameKeyOf(`${country} ${body}`.replace(/\bdefense\b/i, 'defence'))}`;
 }
 
 /** Forces named without their country ("the military", "police", "security forces"): actors of their own, merged with a named one. */
@@ -435,7 +463,7 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     if (PERSON_PRONOUNS.has(low) || THING_PRONOUNS.has(low)) { out.push(mk(s, 'pronoun', i, i + 1, low, `pronoun:${low}`)); i++; continue; }
     const bareInst = bareInstitution(s, i);
     if (bareInst) { out.push(bareInst); i = bareInst.end; continue; }
-    if (!isCap(t) || t.tags.has('Date') || t.tags.has('Value')) { i++; continue; }
+    if (!isCap(t) || t.tags.has('Date') || t.tags.has('Value') || isQuoteCode(t)) { i++; continue; }
     // "(D-Minn.)", "(R-Texas)": a lawmaker's party and state, no actor
     if (PARTY_STATE_TAG.test(t.pre + t.text)) { i++; continue; }
     // a run of capitalised words, with joiners inside
@@ -443,6 +471,7 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     if (!breaksAfter(t) && (!isPossessive(t) || possessiveInName(t, toks[j]))) {
       while (j < toks.length) {
         const u = toks[j]!;
+        if (isQuoteCode(u)) break; // "Apple AAPL.O": the share's code is no part of the name
         if (/-$/.test(toks[j - 1]!.text + toks[j - 1]!.post) && /^\p{L}/u.test(u.text)) { j++; if (breaksAfter(u)) break; continue; } // "Dong-hoon"
         // "Sonya A. Zoghlin": a middle initial, though compromise reads "A" as an article
         const initial = /^\p{Lu}$/u.test(u.text) && u.post.trim() === '.' && toks[j - 1]!.tags.has('FirstName') && !!toks[j + 1] && isCap(toks[j + 1]!);
@@ -478,6 +507,8 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     if (local) { out.push({ ...mk(s, 'organization', local.start, local.end, local.name, local.key), locative: false }); i = local.end; continue; }
     // "the 737 Max jet", "the 0x08 Block Placement Packet": a product's model, no actor
     if (isModelName(toks, i, j, breaksAfter)) { i = j; continue; }
+    // "Brent LCOc1", "the Nikkei .N225": an index or contract, named by its quote code
+    if (toks[j] && isInstrumentCode(toks[j]!) && !breaksAfter(toks[j - 1]!)) { i = j + 1; continue; }
     const inst = institution(s, i, j);
     if (inst) { out.push(inst); i = inst.end; continue; }
     const m = classify(s, i, j, exclude);
@@ -510,6 +541,11 @@ function abbreviates(abbr: string, words: Token[]): boolean {
   return letters.length >= 2 && k === letters.length && initials[0] === letters[0];
 }
 
+/** Words after a possessive for who acts for its owner ("China's foreign ministry", "Russia's top diplomat"). */
+const actsForOwner = (t: Token) => (ROLE_HEADS.has(plain(t)) && !OWNED_ADJECTIVES.has(plain(t))) || ORG_HEAD_WORDS.has(plain(t)) || INSTITUTIONS.has(t.normal) || t.normal === 'diplomat';
+/** Role words that, in lower case after a possessive, qualify a thing ("China's major exports", "Japan's general election"). */
+const OWNED_ADJECTIVES = new Set(['major', 'general', 'executive', 'justice']);
+
 function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: string, key: string, extra: Partial<Mention> = {}): Mention {
   const surface = s.tokens.slice(start, end).map((t, k, a) => (k === a.length - 1 ? bare(t) : t.text.replace(/^[“"‘(]+/, '') + t.post)).join('').trim();
   const prev = start > 0 ? s.tokens[start - 1]! : undefined;
@@ -522,7 +558,9 @@ function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: st
     // a town and its country ("Dubai, United Arab Emirates", "Paris, France"): the country says where
     || !!prev && /,/.test(prev.post) && prev.tags.has('City') && !prev.tags.has('Country') && isCap(prev);
   // an organisation's possessive before a thing ("MSCI's gauge", "the company's core business") qualifies it too
-  const attributive = kind !== 'pronoun' && kind !== 'group' && kind !== 'title' && isAttributive(s, end, breaksAfter, kind === 'organization');
+  const attributive = kind !== 'pronoun' && kind !== 'group' && kind !== 'title' && (isAttributive(s, end, breaksAfter, kind === 'organization') ||
+    // "China's economy", "Japan's main index": a country's possessive before a thing it owns, no sign of acting
+    (kind === 'country' && ownsThing(s, end, breaksAfter, actsForOwner)));
   return { kind, surface, name, sentence: s, start, end, key, possessive: isPossessive(s.tokens[end - 1]!), locative, attributive, ...extra };
 }
 
@@ -577,8 +615,16 @@ function knownName(s: Sentence, a: number, end: number): Mention[] | null {
   // not as a place ("in Virginia", "states like Ohio"), a modifier ("the Virginia elections") or a vocative
   const state = usStateByName(name);
   if (state) return isSubject(s, end) ? [mk(s, 'organization', a, end, state, `org:${state}`)] : [];
-  if (NEWS_AGENCIES.has(key)) return [];
+  if (isNewsAgency(key)) return [];
   return null;
+}
+
+/** What follows an agency's short name in its full one ("Xinhua News Agency", "Anadolu Agency"). */
+const AGENCY_TAIL = / (news agency|news service|press agency|agency|news)$/;
+
+/** A news agency, a source and no actor: one the lexicon knows, in full or short, or any "… News Agency" ("Yonhap News Agency"). */
+function isNewsAgency(key: string): boolean {
+  return NEWS_AGENCIES.has(key) || /\b(news|press) agency$/.test(key) || (AGENCY_TAIL.test(key) && NEWS_AGENCIES.has(key.replace(AGENCY_TAIL, '')));
 }
 
 /** Is the sentence's first word an ordinary word rather than the start of a name? */
@@ -595,6 +641,10 @@ function isOpener(s: Sentence, a: number): boolean {
   const unknownWord = [...t.tags].every((x) => x === 'Noun' || x === 'Singular');
   const next = s.tokens[a + 1];
   if (unknownWord && next && isCap(next)) return false;
+  // an organisation word, then its field ("Ministry of Foreign Affairs said", "Department of Justice")
+  if (ORG_HEAD_WORDS.has(p) && next?.normal === 'of' && !!s.tokens[a + 2] && isCap(s.tokens[a + 2]!)) return false;
+  // …or before more of a name ("Senate Majority Leader Mitch McConnell", "Police Chief …")
+  if (ORG_HEAD_WORDS.has(p) && next && isCap(next) && !breaksAfter(t)) return false;
   // a portfolio before a title ("Communications Minister Malcolm Turnbull")
   if (next && isCap(next) && isRoleHead(next)) return false;
   return !t.tags.has('ProperNoun') && !TITLE_WORDS.has(p) && !HONORIFICS.has(p) && !PARTY_WORDS.has(p) && !countryByDemonym(bare(t)) &&
@@ -627,8 +677,9 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     return [mk(s, 'group', a, end, name, `group:${name.toLowerCase()}`)];
   }
   const appos = appositiveRole(s, end);
-  if (isOpener(s, a) && !(appos && end - a >= 2)) {
-    if (end - a > 1) return classify(s, a + 1, end, exclude);
+  if (isOpener(s, a) && !(appos && end - a >= 2) && !(end - a >= 3 && orgBeforeTitle(s, a, end))) {
+    // ("Shares of Boeing fell": the name starts after the joiner, not at "of")
+    if (end - a > 1) return classify(s, a + 1 < end - 1 && NAME_JOINERS.has(toks[a + 1]!.text) ? a + 2 : a + 1, end, exclude);
     // a lone word opening the sentence may be a surname named before ("Niinisto said …"): kept if it is one
     const t = toks[a]!;
     const next = toks[end];
@@ -663,10 +714,11 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if ((headFirst || headInside || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !personTitle) {
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);
-    if (!key || exclude.has(key)) return [];
+    if (!key || exclude.has(key) || isNewsAgency(key)) return [];
     // "Department of Environmental Protection" and "Environmental Protection Department" are one body
     const merged = headFirst ? nameKeyOf(`${joinName(toks.slice(a + 2, end)).replace(/^the\s+/i, '')} ${plain(toks[a]!)}`) : key;
-    return [mk(s, 'organization', a, end, name, `org:${merged}`, firstDem && end - a > 1 ? { affiliation: firstDem.name } : {})];
+    if (firstDem && end - a > 1 && !headFirst) return [mk(s, 'organization', a, end, name, countryBodyKey(firstDem.name, joinName(toks.slice(a + 1, end))), { affiliation: firstDem.name })];
+    return [mk(s, 'organization', a, end, name, `org:${merged}`)];
   }
   // demonym, country or organisation before a title: "Russian President", "U.S. Secretary of State", "NATO Secretary General"
   let affiliation: string | undefined;
@@ -696,8 +748,21 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     affiliation ??= PARTY_WORDS.get(plain(toks[a]!));
     a++;
   }
+  // "Ministry of Foreign Affairs Spokesman Wang Wenbin", "Foreign Ministry Spokesman Zhao Lijian":
+  // an organisation's full name, then the title: the body is the person's affiliation (and an actor)
+  const split = orgBeforeTitle(s, a, end);
+  let qualifier = '';
+  if (split) {
+    qualifier = joinName(toks.slice(a, split.from));
+    const from = lead ? whole : split.from; // "Chinese Foreign Ministry Spokesman": the demonym names the body's country
+    const orgName = joinName(toks.slice(from, split.at));
+    const body = split.known ?? mk(s, 'organization', from, split.at, orgName, `org:${nameKeyOf(orgName)}`, affiliation ? { affiliation } : {});
+    if (!exclude.has(nameKeyOf(orgName))) out.push(body);
+    affiliation = body.kind === 'country' ? countryByCode(body.key.slice(8))?.name ?? body.name : body.name;
+    a = split.at;
+  }
   // a team's or outlet's abbreviation before a person's name ("DL Sheldon Richardson", "NFL Insider …") is not part of it
-  while (a < end - 2 && isAcronym(bare(toks[a]!)) && toks.slice(a + 1, end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) a++;
+  while (a < end - 2 && isAcronym(bare(toks[a]!)) && !isRoleHead(toks[a]!) && toks.slice(a + 1, end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) a++;
   // honorifics, then the role: everything up to the last title head before the name
   // ("Prime Minister", "Communications Minister", "Secretary of State", "Senate President")
   let honorific = false;
@@ -715,11 +780,12 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if (r >= 0) {
     // a place before the title is the affiliation ("South Dakota Gov. Kristi Noem")
     let k0 = a;
-    while (k0 < r && toks[k0]!.tags.has('Place') && !TITLE_WORDS.has(plain(toks[k0]!))) k0++;
+    while (!split && k0 < r && toks[k0]!.tags.has('Place') && !TITLE_WORDS.has(plain(toks[k0]!))) k0++;
     if (k0 > a && !affiliation) affiliation = joinName(toks.slice(a, k0));
     for (let k = k0; k <= r; k++) roleWords.push(ROLE_ABBREVIATIONS.get(plain(toks[k]!)) ?? bare(toks[k]!));
     a = r + 1;
   }
+  if (qualifier && roleWords.length) roleWords.unshift(qualifier);
   let role = roleWords.length ? roleWords.join(' ').replace(/\s+of$/, '') : undefined;
   // "the State Attorney General": a title's last word is part of it, not a name
   if (role && a === end - 1 && isRoleHead(toks[a]!)) { role = `${role} ${ROLE_ABBREVIATIONS.get(plain(toks[a]!)) ?? bare(toks[a]!)}`; a = end; }
@@ -730,7 +796,7 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const nameToks = toks.slice(a, end);
   const name = joinName(nameToks);
   const key = nameKeyOf(name);
-  if (!key || exclude.has(key) || NEWS_AGENCIES.has(key) || NON_ACTOR_ABBREVIATIONS.has(key) || PUBLIC_PROGRAMMES.has(key)) return out;
+  if (!key || exclude.has(key) || isNewsAgency(key) || NON_ACTOR_ABBREVIATIONS.has(key) || PUBLIC_PROGRAMMES.has(key)) return out;
   if (nameToks.length === 1 && TITLE_WORDS.has(plain(nameToks[0]!))) return out; // "General" alone names nobody
   // "Chang W. Lee/…": a lone initial; "Business Insider Inc": an organisation word left alone after a title
   if (nameToks.length === 1 && (/^\p{L}$/u.test(key) || GENERIC_ORG_WORDS.has(key))) return out;
@@ -738,7 +804,13 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
 
   // publications cited as sources, and things, laws and events, are not actors
   const lastWord = plain(nameToks.at(-1)!);
-  if (!role && !honorific && (MEDIA_HEADS.has(lastWord) || (THING_HEADS.has(lastWord) && nameToks.length >= 2))) return out;
+  if (!role && !honorific && MEDIA_HEADS.has(lastWord)) {
+    // …unless a state's or party's paper speaks for it ("the People's Daily, the mouthpiece of the Communist party, warned")
+    const owner = stateOutletVoice(s, a, end, breaksAfter);
+    if (owner !== null) out.push(mk(s, 'organization', a, end, name, `org:${key}`, owner ? { affiliation: affiliationName(owner) } : {}));
+    return out;
+  }
+  if (!role && !honorific && THING_HEADS.has(lastWord) && nameToks.length >= 2) return out;
   const extra: { role?: string; affiliation?: string } = { role, affiliation };
   if (!role && !honorific) {
     const k = knownName(s, a, end);
@@ -772,6 +844,40 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     out.push(mk(s, 'unknown', a, end, name, `unknown:${key}`, extra));
   }
   return out;
+}
+
+/** Words that qualify a title before its head: part of the role, not of the body before it ("Deputy Spokesman", "Press Secretary"). */
+const TITLE_QUALIFIERS = new Set(['deputy', 'vice', 'chief', 'senior', 'acting', 'former', 'first', 'assistant', 'principal', 'interim', 'press', 'top', 'executive', 'general', 'managing']);
+
+/**
+ * "Ministry of Foreign Affairs Spokesman Wang Wenbin", "Hong Kong Police Commissioner Chris Tang",
+ * "Kremlin Spokesman Dmitry Peskov", "Apple Chief Executive Tim Cook": the words before the title
+ * name a body (by an organisation word, "Ministry of …", the lexicons, or compromise's tag for a
+ * lone name). Returns where the title starts, with the body's mention when a lexicon knows it. A
+ * lone organisation word makes one title with the role ("Senate President", "Police Commissioner").
+ */
+function orgBeforeTitle(s: Sentence, start: number, end: number): { from: number; at: number; known?: Mention } | null {
+  const toks = s.tokens;
+  // "Interim BART Police Chief": a qualifier before the body belongs to the title
+  let a = start;
+  while (a < end - 1 && TITLE_QUALIFIERS.has(plain(toks[a]!))) a++;
+  let r = -1;
+  for (let k = a + 1; k < end - 1; k++) if (isRoleHead(toks[k]!)) r = k;
+  if (r < 0 || toks.slice(r + 1, end).every((t) => TITLE_WORDS.has(plain(t)))) return null;
+  let q = r;
+  while (q > a && (TITLE_QUALIFIERS.has(plain(toks[q - 1]!)) || isRoleHead(toks[q - 1]!))) q--;
+  if (q === a || toks.slice(a, q).some((t) => breaksAfter(t) || isPossessive(t))) return null;
+  const known = knownName(s, a, q);
+  if (known?.length === 1 && (known[0]!.kind === 'organization' || known[0]!.kind === 'country')) return { from: a, at: q, known: known[0]! };
+  // a lone word: an abbreviation ("NYPD Commissioner") or a name compromise knows as a body; others are portfolios ("Commerce Secretary")
+  if (q - a === 1) {
+    const t = toks[a]!;
+    const body = (isAcronym(bare(t)) && !TITLE_WORDS.has(plain(t))) || (t.tags.has('Organization') && !t.tags.has('Place'));
+    return body && !ORG_HEAD_WORDS.has(plain(t)) ? { from: a, at: q } : null;
+  }
+  const byHead = ORG_HEAD_WORDS.has(plain(toks[q - 1]!));
+  const headFirst = ORG_HEAD_WORDS.has(plain(toks[a]!)) && toks[a + 1]!.normal === 'of' && q - a >= 3;
+  return byHead || headFirst ? { from: a, at: q } : null;
 }
 
 /**
@@ -821,5 +927,31 @@ function lowercaseTitle(s: Sentence, start: number): { role: string; affiliation
   const org = prev ? ORG_BY_KEY.get(nameKeyOf(prev)) : undefined;
   const country = prev ? countryByDemonym(prev) ?? countryByName(prev) : undefined;
   const role = words.join(' ');
-  return { role: role[0]!.toUpperCase() + role.slice(1), affiliation: country?.name ?? org };
+  return { role: role[0]!.toUpperCase() + role.slice(1), affiliation: country?.name ?? org ?? employer(s, k) };
+}
+
+/** Most words of the name of a body before a lower-case title ("Goldman Sachs Group economist"). */
+const MAX_EMPLOYER = 4;
+
+/**
+ * The body named just before a lower-case title, as an affiliation: "Kremlin spokesman" (the seat's
+ * country), "State Department deputy spokesperson", "Commerzbank analyst", "Hong Kong police commissioner".
+ */
+function employer(s: Sentence, k: number): string | undefined {
+  const toks = s.tokens;
+  if (k < 0 || !isCap(toks[k]!) || breaksAfter(toks[k]!)) return undefined;
+  let a = k;
+  // "Ministry of Defence spokesman": "of" inside the name
+  while (a > 0 && k - a + 1 < MAX_EMPLOYER && !breaksAfter(toks[a - 1]!) &&
+    (isCap(toks[a - 1]!) || (/^(of|for)$/.test(toks[a - 1]!.normal) && a > 1 && isCap(toks[a - 2]!) && !breaksAfter(toks[a - 2]!)))) a--;
+  const words = toks.slice(a, k + 1);
+  const name = joinName(words);
+  // a seat of government or a body the lexicon knows, however the tagger reads its words ("State Department")
+  const seat = SEAT_KEYS.get(nameKeyOf(name));
+  if (seat) return countryByCode(seat)?.name;
+  if (ORG_BY_KEY.has(nameKeyOf(name))) return affiliationName(name);
+  // ("Former president", "Veteran senator", "Local councillor": a capitalised qualifier, no body)
+  const qualifier = (t: Token) => TITLE_QUALIFIERS.has(plain(t)) || (['Adjective', 'Verb', 'Actor'].some((x) => t.tags.has(x)) && !['ProperNoun', 'Organization', 'Place', 'Acronym'].some((x) => t.tags.has(x)));
+  if (words.some((t) => (isCap(t) && (FUNCTION_TAGS.some((x) => t.tags.has(x)) || qualifier(t))) || t.tags.has('Person') || t.tags.has('Date') || HONORIFICS.has(plain(t)) || isPossessive(t))) return undefined;
+  return affiliationName(name);
 }

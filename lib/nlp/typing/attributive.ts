@@ -38,3 +38,41 @@ export function isAttributive(s: Sentence, end: number, breaksAfter: (t: Token) 
   const head = s.tokens[k];
   return lowerNoun(head) && !ACTING_FOR.has(head.normal);
 }
+
+/**
+ * Nouns after a country's possessive that report what it does or wants ("Russia's invasion",
+ * "Beijing's demands", "China's response"): the country acts through them.
+ */
+const AGENT_NOUNS = new Set([
+  'demand', 'demands', 'call', 'calls', 'request', 'requests', 'decision', 'response', 'refusal', 'offer', 'proposal',
+  'proposals', 'threat', 'threats', 'warning', 'invasion', 'attack', 'attacks', 'offensive', 'move', 'bid', 'efforts',
+  'push', 'stance', 'position', 'answer', 'retaliation', 'ban', 'sanctions', 'tariffs', 'conditions', 'terms', 'veto',
+]);
+/** Most words between a country's possessive and the noun it owns ("China's fast-growing services economy"). */
+const MAX_OWNED = 4;
+/** Parts of speech that end the phrase a possessive owns ("Japan's economy grew", "China's exports to Europe"). */
+const PHRASE_END = ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord'];
+
+/**
+ * Does a country's possessive ending before `end` own a thing ("China's economy", "Norway's October oil
+ * production", "Japan's main stock index") rather than name who acts for it or what it does ("China's
+ * foreign ministry said", "Russia's top diplomat", "Beijing's demands")? `acting` tells the words of
+ * people and bodies acting for it (titles, organisation words). A name after the possessive is judged
+ * by the caller ("China's Xi").
+ */
+export function ownsThing(s: Sentence, end: number, breaksAfter: (t: Token) => boolean, acting: (t: Token) => boolean): boolean {
+  const last = s.tokens[end - 1];
+  if (!last || !/[’']s?$/.test(last.text) || breaksAfter(last)) return false;
+  let noun = false;
+  for (let k = end; k < Math.min(s.tokens.length, end + MAX_OWNED); k++) {
+    const t = s.tokens[k]!;
+    if (/^\p{Lu}/u.test(t.text) && !t.tags.has('Date')) return false;
+    if (ACTING_FOR.has(t.normal) || AGENT_NOUNS.has(t.normal) || acting(t)) return false;
+    // right after a possessive a word is read as a noun ("Portugal's exports", not the verb "exports")
+    const first = k === end && !['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb'].some((x) => t.tags.has(x));
+    if (!first && PHRASE_END.some((x) => t.tags.has(x)) && !(t.tags.has('Noun') && !t.tags.has('Verb'))) break;
+    if (t.tags.has('Noun') || (first && t.tags.has('Verb'))) noun = true;
+    if (breaksAfter(t)) break;
+  }
+  return noun;
+}
