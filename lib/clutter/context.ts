@@ -210,10 +210,12 @@ function nameMatches(value: string, re: RegExp): boolean {
   return hit;
 }
 
-/** Does `el`'s class or id hold a stem of any clutter token? (Cheap: one test per distinct attribute value, cached.) */
+/**
+ * Does `el`'s class or id hold a stem of any clutter token? (Cheap: one test per distinct attribute
+ * value, cached. The attributes are read as classAndId reads them, but not kept: the walk asks once per element.)
+ */
 export function mayHaveTokens(el: Element): boolean {
-  const [cls, id] = classAndId(el);
-  return nameInfo(cls).stems || nameInfo(id).stems;
+  return nameInfo(el.getAttributeNode('class')?.value ?? '').stems || nameInfo(el.getAttribute('id') ?? '').stems;
 }
 
 /** Does a token of `el`'s class or id (tokensOf) match `re`? Only of an element whose class or id has a stem. */
@@ -266,7 +268,11 @@ const HINT_WORDS: [number, RegExp][] = [
   [HINT_PROMO, /\b(also|read|see|more|related|recommend\w*|you (may|might)|other|recent|featured|popular|latest|top|great|trending|most|around|editor|next|don'?t miss|must|further|explainer|analysis|watch|listen|in pictures|in depth|opinion|(check out|discover|find|browse|explore|get) all)\b/i],
 ];
 
+/** Any of the HINT_WORDS at all (most lines of a page have none: one test instead of five). */
+const ANY_HINT = new RegExp(HINT_WORDS.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+
 function hintsOf(text: string): number {
+  if (!ANY_HINT.test(text)) return 0;
   let bits = 0;
   for (const [bit, re] of HINT_WORDS) if (re.test(text)) bits |= bit;
   return bits;
@@ -296,6 +302,7 @@ class Scanned implements Stat {
   next: ChildNode | null;
   constructor(
     readonly el: Element,
+    readonly tag: string,
     /** its place in document order in the first scan (-1 for elements added since) */
     readonly index: number,
     readonly isLink: boolean,
@@ -445,7 +452,7 @@ export class ClutterContext {
           const el = child as Element;
           if (SKIP_TAGS.has(tagOf(el))) { if (el.firstElementChild) f.has |= HOLDS_UNKNOWN; continue; }
           const sub = this.scanned.get(el);
-          if (sub) { this.addChild(f, el, sub); continue; }
+          if (sub) { this.addChild(f, sub); continue; }
           opened = el;
           break;
         }
@@ -460,7 +467,7 @@ export class ClutterContext {
       stack.pop();
       const parent = stack[stack.length - 1];
       if (!parent) return out;
-      this.addChild(parent, f.el, out);
+      this.addChild(parent, out);
     }
   }
 
@@ -469,15 +476,15 @@ export class ClutterContext {
     const index = record ? this.elements.length : -1;
     if (record) this.elements.push(el);
     const tag = tagOf(el);
-    return new Scanned(el, index, tag === 'A', BLOCK_TAGS.has(tag) || el === this.body);
+    return new Scanned(el, tag, index, tag === 'A', BLOCK_TAGS.has(tag) || el === this.body);
   }
 
   /** A child element's sums and text, added to the open element `f`. */
-  private addChild(f: Scanned, el: Element, s: Scanned): void {
+  private addChild(f: Scanned, s: Scanned): void {
     f.words += s.words; f.chars += s.chars; f.teasers += s.teasers;
     f.linkChars += f.isLink ? s.chars : s.linkChars;
     f.strong += s.strong; f.weak += s.weak; f.hints |= s.hints;
-    const ctag = tagOf(el);
+    const ctag = s.tag;
     f.has |= s.has | (ctag === 'INPUT' ? HOLDS_INPUT : ctag === 'BUTTON' ? HOLDS_BUTTON : 0);
     if (CONTROL_TAGS.has(ctag)) return;
     // a block's line ends at a child block; an inline element's own text only gets a space

@@ -196,11 +196,17 @@ export function* clutterSteps(doc: Document, extracted: Extracted): Generator<vo
  */
 export function withoutClutter(article: Article, extracted: Extracted, found: FoundClutter[], ctx: ClutterContext): Article {
   if (!found.length) return article;
+  const folded = extracted.blocks.map((b) => fold(b.text));
+  // a block's text is collapsed: folding it keeps its length but for U+0130 (İ, two characters in
+  // lower case), so a line of another length cannot be an article block (and is not folded)
+  const lengths = new Set(folded.map((t) => t.length));
   const lines = new Set<string>();
-  for (const f of found) for (const b of blocksOf(f.element, true)) lines.add(fold(b.text));
+  for (const f of found) {
+    for (const b of blocksOf(f.element, true)) if (lengths.has(b.text.length) || b.text.includes('\u0130')) lines.add(fold(b.text));
+  }
   const inside = found.filter((f) => ctx.inArticle(f.element)).map((f) => fold(f.text)).filter(Boolean);
-  const kept = extracted.blocks.filter((b) => {
-    const t = fold(b.text);
+  const kept = extracted.blocks.filter((_, i) => {
+    const t = folded[i]!;
     return !lines.has(t) && !inside.some((h) => h.includes(t));
   });
   if (kept.length === extracted.blocks.length) return article;
