@@ -68,20 +68,25 @@ export function plainText(s: string): string {
 }
 
 /** An element's text with a space at every block boundary (as lib/extract/blocks reads it, buttons included), not collapsed. */
-function rawText(root: Element): string {
+function rawText(root: Element, known: Map<Element, string>): string {
   const out: string[] = [];
-  textInto(root, out);
+  textInto(root, out, known);
   return out.join('');
 }
 
-function textInto(node: Element, out: string[]): void {
+/** `node`'s text into `out`; a descendant whose raw text is `known` is not read again. */
+function textInto(node: Element, out: string[], known: Map<Element, string>): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) { out.push(child.nodeValue ?? ''); continue; }
     if (child.nodeType !== ELEMENT_NODE) continue;
     const el = child as Element;
     const tag = tagOf(el);
     if (SKIP_TAGS.has(tag) && !CONTROL_TAGS.has(tag)) continue;
-    if (BLOCK_TAGS.has(tag)) { out.push(' '); textInto(el, out); out.push(' '); } else textInto(el, out);
+    const block = BLOCK_TAGS.has(tag);
+    if (block) out.push(' ');
+    const raw = known.get(el);
+    if (raw !== undefined) out.push(raw); else textInto(el, out, known);
+    if (block) out.push(' ');
   }
 }
 
@@ -338,6 +343,8 @@ export class ClutterContext {
   private readonly title: string | null;
   /** the article's blocks as the extraction found them: their sentences are the guard's fingerprints */
   private readonly articleBlocks: Block[];
+  /** their folded texts, as far as asked */
+  private readonly blockFolds = new Map<Block, string>();
   /** article sentences, by their first word, then their second (a cheap pre-filter for the substring test) */
   private readonly prints = new Map<string, Map<string, Fingerprint[]>>();
   /** folded texts of the article's prose blocks (to find the article's container) */
@@ -346,6 +353,8 @@ export class ClutterContext {
   // Maps, not WeakMaps: the context holds the page's elements anyway (`elements`), and a WeakMap
   // entry costs the garbage collector more (thousands per page)
   private readonly scanned = new Map<Element, Scanned>();
+  /** raw texts (rawText) of the elements whose text was asked: an ancestor's text reads them instead of their subtrees */
+  private readonly raws = new Map<Element, string>();
   private readonly texts = new Map<Element, string>();
   private readonly plains = new Map<Element, string>();
   private readonly chrome = new Map<Element, boolean>();
@@ -380,7 +389,7 @@ export class ClutterContext {
       if (words < PROSE_MIN_WORDS || b.linkChars / b.text.length >= PROSE_MAX_LINK_SHARE) continue;
       // a short block that says it is a prompt, a sign-up box or comment guidelines is not article prose
       if (words <= DECLARED_BLOCK_MAX_WORDS && this.declares(plainText(b.text))) continue;
-      const folded = fold(b.text);
+      const folded = this.foldedBlock(b);
       this.proseTexts.add(folded);
       // sentences of the folded text (folding keeps the punctuation; quotes are plain, spaces single)
       for (const f of folded.split(SENTENCE_END)) {
@@ -569,6 +578,13 @@ export class ClutterContext {
 
   // ---- what rules ask ----
 
+  /** A block's text folded (cached: the scan folds the article's prose blocks, the text without clutter all of them). */
+  foldedBlock(b: Block): string {
+    let t = this.blockFolds.get(b);
+    if (t === undefined) { t = fold(b.text); this.blockFolds.set(b, t); }
+    return t;
+  }
+
   /** Size, link share and article lines of an element's subtree. */
   stat(el: Element): Stat {
     return this.record(el);
@@ -588,7 +604,9 @@ export class ClutterContext {
   text(el: Element): string {
     let t = this.texts.get(el);
     if (t === undefined) {
-      t = collapse(rawText(el));
+      const raw = rawText(el, this.raws);
+      this.raws.set(el, raw);
+      t = collapse(raw);
       this.texts.set(el, t);
     }
     return t;
@@ -603,7 +621,7 @@ export class ClutterContext {
 
   /** Forget what the scan knew of `el`'s ancestors (nodes were added below them). */
   invalidate(el: Element): void {
-    for (let a: Element | null = el; a; a = a.parentElement) { this.scanned.delete(a); this.texts.delete(a); this.plains.delete(a); }
+    for (let a: Element | null = el; a; a = a.parentElement) { this.scanned.delete(a); this.raws.delete(a); this.texts.delete(a); this.plains.delete(a); }
   }
 
   /**

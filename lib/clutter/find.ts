@@ -196,7 +196,7 @@ export function* clutterSteps(doc: Document, extracted: Extracted): Generator<vo
  */
 export function withoutClutter(article: Article, extracted: Extracted, found: FoundClutter[], ctx: ClutterContext): Article {
   if (!found.length) return article;
-  const folded = extracted.blocks.map((b) => fold(b.text));
+  const folded = extracted.blocks.map((b) => ctx.foldedBlock(b));
   // a block's text is collapsed: folding it keeps its length but for U+0130 (İ, two characters in
   // lower case), so a line of another length cannot be an article block (and is not folded)
   const lengths = new Set(folded.map((t) => t.length));
