@@ -68,20 +68,25 @@ export function plainText(s: string): string {
 }
 
 /** An element's text with a space at every block boundary (as lib/extract/blocks reads it, buttons included), not collapsed. */
-function rawText(root: Element): string {
+function rawText(root: Element, known: Map<Element, string>): string {
   const out: string[] = [];
-  textInto(root, out);
+  textInto(root, out, known);
   return out.join('');
 }
 
-function textInto(node: Element, out: string[]): void {
+/** `node`'s text into `out`; a descendant whose raw text is `known` is not read again. */
+function textInto(node: Element, out: string[], known: Map<Element, string>): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) { out.push(child.nodeValue ?? ''); continue; }
     if (child.nodeType !== ELEMENT_NODE) continue;
     const el = child as Element;
     const tag = tagOf(el);
     if (SKIP_TAGS.has(tag) && !CONTROL_TAGS.has(tag)) continue;
-    if (BLOCK_TAGS.has(tag)) { out.push(' '); textInto(el, out); out.push(' '); } else textInto(el, out);
+    const block = BLOCK_TAGS.has(tag);
+    if (block) out.push(' ');
+    const raw = known.get(el);
+    if (raw !== undefined) out.push(raw); else textInto(el, out, known);
+    if (block) out.push(' ');
   }
 }
 
@@ -115,30 +120,7 @@ const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b`´\u201c\u201d\u201e\u201f«»\u2
 /** Where a class or id token splits into parts: a separator, or a camelCase hump. */
 const SPLITS = /[-_:.]|[a-z][A-Z]/;
 
-/**
- * Lower-case class and id tokens: whole ("comments-shares"), in parts ("comments", "shares") and
- * as pairs of adjacent parts ("read-next" in "read-next-wrapper"); camelCase is split too.
- */
-export function tokensOf(el: Element): Set<string> {
-  const [cls, id] = classAndId(el);
-  const raw = `${cls} ${id}`.trim();
-  const out = new Set<string>();
-  if (!raw) return out;
-  for (const whole of raw.split(/\s+/)) {
-    if (!whole || whole.length > 80) continue;
-    out.add(whole.toLowerCase());
-    if (!SPLITS.test(whole)) continue; // one part only
-    const parts = whole.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_\s:.]+/).filter(Boolean);
-    if (parts.length < 2) continue;
-    for (let i = 0; i < parts.length; i++) {
-      out.add(parts[i]!);
-      if (i > 0) out.add(`${parts[i - 1]}-${parts[i]}`);
-    }
-  }
-  return out;
-}
 
-const tokenCache = new WeakMap<Element, Set<string> | null>();
 /**
  * Stems of every token pattern and vendor widget the kinds use (comments, paywall, newsletter,
  * share, promo and dialog tokens): an element whose class and id hold none of them has no token
@@ -155,28 +137,98 @@ export interface WidgetSpec { id?: RegExp; cls?: RegExp; attrs?: string[]; tags?
 
 export function isWidget(el: Element, spec: WidgetSpec): boolean {
   const [cls, id] = classAndId(el);
-  if (spec.id && id && spec.id.test(id)) return true;
-  if (spec.cls && cls && spec.cls.test(cls)) return true;
+  if (spec.id && id && nameMatches(id, spec.id)) return true;
+  if (spec.cls && cls && nameMatches(cls, spec.cls)) return true;
   if (spec.tags && spec.tags.includes(el.localName)) return true;
-  if (spec.attrs) for (const a of spec.attrs) if (el.hasAttribute(a)) return true;
+  if (spec.attrs && el.hasAttributes()) for (const a of spec.attrs) if (el.hasAttribute(a)) return true;
   return false;
 }
 
-/** Does `el`'s class or id hold a stem of any clutter token? (Cheap: one test of the raw attributes, cached.) */
-export function mayHaveTokens(el: Element): boolean {
-  let tokens = tokenCache.get(el);
-  if (tokens === undefined) {
-    const [cls, id] = classAndId(el);
-    tokens = (cls || id) && TOKEN_STEMS.test(`${cls} ${id}`) ? tokensOf(el) : null;
-    tokenCache.set(el, tokens);
+/**
+ * What a class or id attribute holds, worked out once per distinct value (a page repeats the same
+ * class on many elements): whether it has a clutter stem, its tokens (as tokensOf splits them),
+ * and which token patterns matched so far.
+ */
+interface NameInfo {
+  stems: boolean;
+  tokens: string[] | null;
+  /** token patterns tested (nameHas) */
+  hits: Map<RegExp, boolean> | null;
+  /** patterns tested on the whole value (nameMatches) */
+  wholes: Map<RegExp, boolean> | null;
+}
+const NAME_INFO = new Map<string, NameInfo>();
+/** NAME_INFO is emptied beyond this many values (a long-lived page that keeps adding ids). */
+const NAME_INFO_MAX = 50_000;
+
+function nameInfo(value: string): NameInfo {
+  let info = NAME_INFO.get(value);
+  if (info === undefined) {
+    // no stem holds white space: a stem found in "cls id" is found in one of the two
+    info = { stems: value !== '' && TOKEN_STEMS.test(value), tokens: null, hits: null, wholes: null };
+    if (NAME_INFO.size >= NAME_INFO_MAX) NAME_INFO.clear();
+    NAME_INFO.set(value, info);
   }
-  return tokens !== null;
+  return info;
 }
 
+/**
+ * Lower-case class and id tokens: whole ("comments-shares"), in parts ("comments", "shares") and
+ * as pairs of adjacent parts ("read-next" in "read-next-wrapper"); camelCase is split too.
+ * (Of one white-space-free part of a class or id, added to `out`.)
+ */
+function wholeTokens(whole: string, out: string[]): void {
+  if (!whole || whole.length > 80) return;
+  out.push(whole.toLowerCase());
+  if (!SPLITS.test(whole)) return; // one part only
+  const parts = whole.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_\s:.]+/).filter(Boolean);
+  if (parts.length < 2) return;
+  for (let i = 0; i < parts.length; i++) {
+    out.push(parts[i]!);
+    if (i > 0) out.push(`${parts[i - 1]}-${parts[i]}`);
+  }
+}
+
+/** Does one of the value's tokens match `re`? (Split and tested once per value and pattern.) */
+function nameHas(value: string, info: NameInfo, re: RegExp): boolean {
+  if (value === '') return false;
+  let hit = info.hits?.get(re);
+  if (hit === undefined) {
+    if (info.tokens === null) {
+      info.tokens = [];
+      for (const whole of value.split(/\s+/)) wholeTokens(whole, info.tokens);
+    }
+    hit = info.tokens.some((t) => re.test(t));
+    (info.hits ??= new Map()).set(re, hit);
+  }
+  return hit;
+}
+
+/** Does the whole value match `re` (a widget's class or id pattern)? (Tested once per value and pattern.) */
+function nameMatches(value: string, re: RegExp): boolean {
+  const info = nameInfo(value);
+  let hit = info.wholes?.get(re);
+  if (hit === undefined) {
+    hit = re.test(value);
+    (info.wholes ??= new Map()).set(re, hit);
+  }
+  return hit;
+}
+
+/**
+ * Does `el`'s class or id hold a stem of any clutter token? (Cheap: one test per distinct attribute
+ * value, cached. The attributes are read as classAndId reads them, but not kept: the walk asks once per element.)
+ */
+export function mayHaveTokens(el: Element): boolean {
+  return nameInfo(el.getAttributeNode('class')?.value ?? '').stems || nameInfo(el.getAttribute('id') ?? '').stems;
+}
+
+/** Does a token of `el`'s class or id (tokensOf) match `re`? Only of an element whose class or id has a stem. */
 export function hasToken(el: Element, re: RegExp): boolean {
-  if (!mayHaveTokens(el)) return false;
-  for (const t of tokenCache.get(el)!) if (re.test(t)) return true;
-  return false;
+  const [cls, id] = classAndId(el);
+  const c = nameInfo(cls), i = nameInfo(id);
+  if (!c.stems && !i.stems) return false;
+  return nameHas(cls, c, re) || nameHas(id, i, re);
 }
 
 /** What the scan knows of an element's subtree. */
@@ -221,41 +273,62 @@ const HINT_WORDS: [number, RegExp][] = [
   [HINT_PROMO, /\b(also|read|see|more|related|recommend\w*|you (may|might)|other|recent|featured|popular|latest|top|great|trending|most|around|editor|next|don'?t miss|must|further|explainer|analysis|watch|listen|in pictures|in depth|opinion|(check out|discover|find|browse|explore|get) all)\b/i],
 ];
 
+/** Any of the HINT_WORDS at all (most lines of a page have none: one test instead of five). */
+const ANY_HINT = new RegExp(HINT_WORDS.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+
 function hintsOf(text: string): number {
+  if (!ANY_HINT.test(text)) return 0;
   let bits = 0;
   for (const [bit, re] of HINT_WORDS) if (re.test(text)) bits |= bit;
   return bits;
 }
 
 
-interface Scanned {
-  stat: Stat;
-  /** the text of an inline element, for its block's line */
-  inline?: string;
-  /** its place in document order in the first scan (-1 for elements added since) */
-  index: number;
+/**
+ * What the scan knows of an element (one record per element: its sums, its place, its inline
+ * text), and, while the scan is inside it, its current line and the next child to read.
+ */
+class Scanned implements Stat {
+  words = 0;
+  chars = 0;
+  linkChars = 0;
+  teasers = 0;
+  strong = 0;
+  weak = 0;
+  line = false;
+  hints = 0;
+  /** what its subtree holds (HOLDS_* bits) */
+  has = 0;
+  /** the text of an inline element, for its block's line (undefined for a block) */
+  inline: string | undefined = undefined;
+  /** while open: a block's current line (since its last child block), an inline element's own text */
+  text = '';
+  /** while open: the next child to read */
+  next: ChildNode | null;
+  constructor(
+    readonly el: Element,
+    readonly tag: string,
+    /** its place in document order in the first scan (-1 for elements added since) */
+    readonly index: number,
+    readonly isLink: boolean,
+    /** a block element (or the content root): its text is lines of its own */
+    readonly block: boolean,
+  ) {
+    this.next = el.firstChild;
+  }
 }
+
+/** What an element's subtree holds (below it, as querySelector sees it): a form field… */
+export const HOLDS_INPUT = 1;
+/** …a button… */
+export const HOLDS_BUTTON = 2;
+/** …or may hold without the scan knowing: an element the scan skips (an <svg>, a <noscript>) with elements inside. */
+const HOLDS_UNKNOWN = 4;
 
 /** What find.ts tells the context: which text says "I am clutter" (paywall, newsletter, comment guidelines, promo labels). */
 export type Declares = (text: string) => boolean;
 
 interface Fingerprint { text: string; long: boolean }
-
-/** An element the scan has entered and not finished: its sums so far, its current line, the next child to read. */
-interface Open {
-  el: Element;
-  index: number;
-  isLink: boolean;
-  /** a block element (or the content root): its text is lines of its own */
-  block: boolean;
-  stat: Stat;
-  /** the line of text being read (since the last child block) */
-  run: string;
-  /** an inline element's own text */
-  own: string;
-  next: ChildNode | null;
-}
-
 
 export class ClutterContext {
   readonly doc: Document;
@@ -270,15 +343,21 @@ export class ClutterContext {
   private readonly title: string | null;
   /** the article's blocks as the extraction found them: their sentences are the guard's fingerprints */
   private readonly articleBlocks: Block[];
-  /** article sentences, by their first two words (a cheap pre-filter for the substring test) */
-  private readonly prints = new Map<string, Fingerprint[]>();
+  /** their folded texts, as far as asked */
+  private readonly blockFolds = new Map<Block, string>();
+  /** article sentences, by their first word, then their second (a cheap pre-filter for the substring test) */
+  private readonly prints = new Map<string, Map<string, Fingerprint[]>>();
   /** folded texts of the article's prose blocks (to find the article's container) */
   private readonly proseTexts: Set<string>;
   private rootHits: Element[] = [];
-  private readonly scanned = new WeakMap<Element, Scanned>();
-  private readonly texts = new WeakMap<Element, string>();
-  private readonly plains = new WeakMap<Element, string>();
-  private readonly chrome = new WeakMap<Element, boolean>();
+  // Maps, not WeakMaps: the context holds the page's elements anyway (`elements`), and a WeakMap
+  // entry costs the garbage collector more (thousands per page)
+  private readonly scanned = new Map<Element, Scanned>();
+  /** raw texts (rawText) of the elements whose text was asked: an ancestor's text reads them instead of their subtrees */
+  private readonly raws = new Map<Element, string>();
+  private readonly texts = new Map<Element, string>();
+  private readonly plains = new Map<Element, string>();
+  private readonly chrome = new Map<Element, boolean>();
   /** the page's own site (lib/clutter/site.ts), read when a rule first asks */
   private site: string | null | undefined;
   /** elements in document order, as the first scan met them (the walk of find.ts) */
@@ -310,7 +389,7 @@ export class ClutterContext {
       if (words < PROSE_MIN_WORDS || b.linkChars / b.text.length >= PROSE_MAX_LINK_SHARE) continue;
       // a short block that says it is a prompt, a sign-up box or comment guidelines is not article prose
       if (words <= DECLARED_BLOCK_MAX_WORDS && this.declares(plainText(b.text))) continue;
-      const folded = fold(b.text);
+      const folded = this.foldedBlock(b);
       this.proseTexts.add(folded);
       // sentences of the folded text (folding keeps the punctuation; quotes are plain, spaces single)
       for (const f of folded.split(SENTENCE_END)) {
@@ -319,11 +398,15 @@ export class ClutterContext {
         if (known) { known.long ||= words >= LONG_PROSE_WORDS; continue; }
         const print = { text: f, long: words >= LONG_PROSE_WORDS };
         seen.set(f, print);
-        const second = f.indexOf(' ', f.indexOf(' ') + 1);
-        const key = second < 0 ? f : f.slice(0, second);
-        const list = this.prints.get(key) ?? [];
-        list.push(print);
-        this.prints.set(key, list);
+        // keyed by its first two words (folded text: one space between words)
+        const first = f.indexOf(' ');
+        if (first < 0) continue; // no pair of words of a line can name it
+        const second = f.indexOf(' ', first + 1);
+        const w1 = f.slice(0, first), w2 = second < 0 ? f.slice(first + 1) : f.slice(first + 1, second);
+        let byNext = this.prints.get(w1);
+        if (!byNext) this.prints.set(w1, (byNext = new Map()));
+        const list = byNext.get(w2);
+        if (list) list.push(print); else byNext.set(w2, [print]);
       }
     }
     // each phase starts on a fresh slice (their clocks are their own: two part-slices in one task could add up)
@@ -360,7 +443,7 @@ export class ClutterContext {
   private *scanSteps(root: Element, record: boolean, sliceMs: number): Generator<void, Scanned, void> {
     const cached = this.scanned.get(root);
     if (cached) return cached;
-    const stack: Open[] = [this.open(root, record)];
+    const stack: Scanned[] = [this.open(root, record)];
     const slice = new SliceClock(sliceMs);
     for (;;) {
       const f = stack[stack.length - 1]!;
@@ -370,15 +453,15 @@ export class ClutterContext {
         if (child.nodeType === TEXT_NODE) {
           const t = child.nodeValue ?? '';
           const { words: w, chars: c } = measure(t);
-          if (!w) { f.run += ' '; f.own += ' '; continue; }
-          f.stat.words += w; f.stat.chars += c;
-          if (f.isLink) f.stat.linkChars += c;
-          f.run += t; f.own += t;
+          if (!w) { f.text += ' '; continue; }
+          f.words += w; f.chars += c;
+          if (f.isLink) f.linkChars += c;
+          f.text += t;
         } else if (child.nodeType === ELEMENT_NODE) {
           const el = child as Element;
-          if (SKIP_TAGS.has(tagOf(el))) continue;
+          if (SKIP_TAGS.has(tagOf(el))) { if (el.firstElementChild) f.has |= HOLDS_UNKNOWN; continue; }
           const sub = this.scanned.get(el);
-          if (sub) { this.addChild(f, el, sub); continue; }
+          if (sub) { this.addChild(f, sub); continue; }
           opened = el;
           break;
         }
@@ -393,43 +476,41 @@ export class ClutterContext {
       stack.pop();
       const parent = stack[stack.length - 1];
       if (!parent) return out;
-      this.addChild(parent, f.el, out);
+      this.addChild(parent, out);
     }
   }
 
   /** An element the scan enters: its place in document order, its sums so far (none). */
-  private open(el: Element, record: boolean): Open {
+  private open(el: Element, record: boolean): Scanned {
     const index = record ? this.elements.length : -1;
     if (record) this.elements.push(el);
     const tag = tagOf(el);
-    return {
-      el, index, isLink: tag === 'A', block: BLOCK_TAGS.has(tag) || el === this.body,
-      stat: { words: 0, chars: 0, linkChars: 0, teasers: 0, strong: 0, weak: 0, line: false, hints: 0 },
-      run: '', own: '', next: el.firstChild,
-    };
+    return new Scanned(el, tag, index, tag === 'A', BLOCK_TAGS.has(tag) || el === this.body);
   }
 
   /** A child element's sums and text, added to the open element `f`. */
-  private addChild(f: Open, el: Element, sub: Scanned): void {
-    const s = sub.stat, stat = f.stat;
-    stat.words += s.words; stat.chars += s.chars; stat.teasers += s.teasers;
-    stat.linkChars += f.isLink ? s.chars : s.linkChars;
-    stat.strong += s.strong; stat.weak += s.weak; stat.hints |= s.hints;
-    const ctag = tagOf(el);
+  private addChild(f: Scanned, s: Scanned): void {
+    f.words += s.words; f.chars += s.chars; f.teasers += s.teasers;
+    f.linkChars += f.isLink ? s.chars : s.linkChars;
+    f.strong += s.strong; f.weak += s.weak; f.hints |= s.hints;
+    const ctag = s.tag;
+    f.has |= s.has | (ctag === 'INPUT' ? HOLDS_INPUT : ctag === 'BUTTON' ? HOLDS_BUTTON : 0);
     if (CONTROL_TAGS.has(ctag)) return;
-    if (BLOCK_TAGS.has(ctag)) { if (f.block) this.endLine(f.run, f.el, stat); f.run = ' '; f.own += ' '; } else if (sub.inline !== undefined) { f.run += sub.inline; f.own += sub.inline; }
+    // a block's line ends at a child block; an inline element's own text only gets a space
+    if (BLOCK_TAGS.has(ctag)) { if (f.block) { this.endLine(f.text, f.el, f); f.text = ' '; } else f.text += ' '; } else if (s.inline !== undefined) f.text += s.inline;
   }
 
   /** All of `f`'s children are read: its last line, its teaser mark, its cache entry. */
-  private close(f: Open): Scanned {
-    const { el, stat } = f;
-    if (f.isLink && stat.words >= 3) {
-      if (leadsAway(el.getAttribute('href'))) stat.teasers = 1;
+  private close(f: Scanned): Scanned {
+    const el = f.el;
+    if (f.isLink && f.words >= 3) {
+      if (leadsAway(el.getAttribute('href'))) f.teasers = 1;
     }
-    const out: Scanned = { stat, index: f.index };
-    if (f.block) { this.endLine(f.run, el, stat); this.inheritHints(el, stat.hints); } else out.inline = f.own;
-    this.scanned.set(el, out);
-    return out;
+    if (f.block) { this.endLine(f.text, el, f); this.inheritHints(el, f.hints); } else f.inline = f.text;
+    f.text = '';
+    f.next = null;
+    this.scanned.set(el, f);
+    return f;
   }
 
   /** A block's line of text ends (at a child block or the block's end): what it says. */
@@ -444,7 +525,7 @@ export class ClutterContext {
     for (let c = block.firstElementChild; c; c = c.nextElementSibling) {
       const sc = this.scanned.get(c);
       if (!sc || sc.inline === undefined) continue;
-      sc.stat.hints |= hints;
+      sc.hints |= hints;
       this.inheritHints(c, hints);
     }
   }
@@ -461,7 +542,7 @@ export class ClutterContext {
     if (words.length < GUARD_MIN_SENTENCE_WORDS) return;
     let strong = false, weak = false;
     for (let i = 0; i + 1 < words.length && !strong; i++) {
-      const list = this.prints.get(`${words[i]} ${words[i + 1]}`);
+      const list = this.prints.get(words[i]!)?.get(words[i + 1]!);
       if (!list) continue;
       for (const p of list) {
         if (!f.includes(p.text)) continue;
@@ -497,9 +578,20 @@ export class ClutterContext {
 
   // ---- what rules ask ----
 
+  /** A block's text folded (cached: the scan folds the article's prose blocks, the text without clutter all of them). */
+  foldedBlock(b: Block): string {
+    let t = this.blockFolds.get(b);
+    if (t === undefined) { t = fold(b.text); this.blockFolds.set(b, t); }
+    return t;
+  }
+
   /** Size, link share and article lines of an element's subtree. */
   stat(el: Element): Stat {
-    return (this.scanned.get(el) ?? this.scanTree(el, false)).stat;
+    return this.record(el);
+  }
+
+  private record(el: Element): Scanned {
+    return this.scanned.get(el) ?? this.scanTree(el, false);
   }
 
   /** Word count and link share of an element (cheap: from the scan). */
@@ -512,7 +604,9 @@ export class ClutterContext {
   text(el: Element): string {
     let t = this.texts.get(el);
     if (t === undefined) {
-      t = collapse(rawText(el));
+      const raw = rawText(el, this.raws);
+      this.raws.set(el, raw);
+      t = collapse(raw);
       this.texts.set(el, t);
     }
     return t;
@@ -527,7 +621,7 @@ export class ClutterContext {
 
   /** Forget what the scan knew of `el`'s ancestors (nodes were added below them). */
   invalidate(el: Element): void {
-    for (let a: Element | null = el; a; a = a.parentElement) { this.scanned.delete(a); this.texts.delete(a); this.plains.delete(a); }
+    for (let a: Element | null = el; a; a = a.parentElement) { this.scanned.delete(a); this.raws.delete(a); this.texts.delete(a); this.plains.delete(a); }
   }
 
   /**
@@ -551,6 +645,14 @@ export class ClutterContext {
    */
   hints(el: Element, bits: number): boolean {
     return (this.stat(el).hints & bits) !== 0;
+  }
+
+  /**
+   * May `el` hold (below it) an element of these kinds (HOLDS_* bits)? False only when it surely
+   * does not: a cheap test before a selector is run on its subtree.
+   */
+  mayHold(el: Element, bits: number): boolean {
+    return (this.record(el).has & (bits | HOLDS_UNKNOWN)) !== 0;
   }
 
   /** Does `el` hold a line of text of its own: the element a sentence stands in (a p, a heading, a div of text)? */

@@ -9,7 +9,7 @@ import { SLICE_MS, clock, finish } from '../steps';
 import { SHOWS_DIALOG, SHOWS_FORM, SHOWS_LINKS, SHOWS_TOKENS, SHOWS_WIDGET, tagOf } from './rule';
 import type { ClutterRule } from './rule';
 import { declaresPaywall, overlayMatch, overlaySteps, paywallRules, viewportOverlays } from './paywall';
-import { commentRules, declaresComments } from './comments';
+import { COMMENT_WIDGETS, commentRules, declaresComments } from './comments';
 import { declaresNewsletter, newsletterRules } from './newsletter';
 import { socialRules } from './social';
 import { PROMO_DECLARES, promoRules } from './promo';
@@ -54,6 +54,7 @@ export class Selection {
   }
 
   inside(el: Element): boolean {
+    if (this.chosen.size === 0) return false;
     for (let a: Element | null = el; a; a = a.parentElement) if (this.chosen.has(a)) return true;
     return false;
   }
@@ -68,48 +69,65 @@ export class Selection {
 }
 
 /** Runs every rule over `elements` (in document order), adding what the guard allows to `selection`. */
-export function examine(ctx: ClutterContext, elements: Iterable<Element>, selection: Selection, limit = MAX_ELEMENTS): void {
-  let n = 0;
-  for (const el of elements) {
-    if (++n > limit) break;
-    const shows = signals(el, ctx);
-    if (!shows || ctx.stat(el).strong > 0 || selection.inside(el)) continue;
-    for (const rule of RULES) {
-      if (rule.needs !== undefined && !(rule.needs & shows)) continue;
-      const m = rule(el, ctx);
-      if (!m || selection.inside(m.element) || !ctx.mayHide(m.element, m.declared)) continue;
-      // a list of stories or a share bar that names this very story: its other parts go, the headline's text stays
-      if ((m.kind === 'promo' || m.kind === 'social') && ctx.repeatsHeadline(m.element)) {
-        for (const part of aroundHeadline(m.element, ctx)) if (!selection.inside(part)) selection.add(part, m.kind, m.rule);
-        break;
-      }
-      selection.add(m.element, m.kind, m.rule);
-      break;
+export function examine(ctx: ClutterContext, elements: Element[], selection: Selection, limit = MAX_ELEMENTS): void {
+  examineRange(ctx, elements, 0, Math.min(elements.length, limit), selection);
+}
+
+/** `examine` over elements[from, to). */
+function examineRange(ctx: ClutterContext, elements: Element[], from: number, to: number, selection: Selection): void {
+  for (let i = from; i < to; i++) examineOne(ctx, elements[i]!, selection);
+}
+
+/** Runs the rules on one element: the first that matches and that the guard allows decides. */
+function examineOne(ctx: ClutterContext, el: Element, selection: Selection): void {
+  const shows = signals(el, ctx);
+  if (!shows || ctx.stat(el).strong > 0 || selection.inside(el)) return;
+  for (const rule of rulesFor(shows)) {
+    const m = rule(el, ctx);
+    if (!m || selection.inside(m.element) || !ctx.mayHide(m.element, m.declared)) continue;
+    // a list of stories or a share bar that names this very story: its other parts go, the headline's text stays
+    if ((m.kind === 'promo' || m.kind === 'social') && ctx.repeatsHeadline(m.element)) {
+      for (const part of aroundHeadline(m.element, ctx)) if (!selection.inside(part)) selection.add(part, m.kind, m.rule);
+      return;
     }
+    selection.add(m.element, m.kind, m.rule);
+    return;
   }
 }
 
 /** Attributes that alone name a vendor comment widget (no class or id needed). */
-const WIDGET_ATTRS = ['data-spotim-module', 'data-spot-im-module', 'data-openweb-module', 'data-viafoura-widget'];
+const WIDGET_ATTRS = COMMENT_WIDGETS.attrs ?? [];
 
 /**
  * What `el` shows that some rule needs (SHOWS_* and HINT_* bits): a clutter token or widget name
  * in its class or id, clutter words in its text, link text, a form field, a dialog role, a custom
- * tag. Most elements (plain paragraphs, images, spans of prose) show none and are passed over.
+ * tag or a widget's attribute. Most elements (plain paragraphs, images, spans of prose) show none
+ * and are passed over; the others meet only the rules whose signals they show.
  */
 function signals(el: Element, ctx: ClutterContext): number {
   const s = ctx.stat(el);
   let bits = s.hints;
   if (s.linkChars > 0) bits |= SHOWS_LINKS;
-  if (mayHaveTokens(el)) bits |= SHOWS_TOKENS;
   const tag = tagOf(el);
   if (tag === 'FORM' || tag === 'INPUT') bits |= SHOWS_FORM;
   if (tag === 'DIALOG' || tag.includes('-')) bits |= SHOWS_DIALOG | SHOWS_WIDGET;
-  // an element examined anyway: the dialog and widget rules read its attributes themselves
-  if (bits) return bits | SHOWS_DIALOG | SHOWS_WIDGET;
+  if (!el.hasAttributes()) return bits;
+  if (mayHaveTokens(el)) bits |= SHOWS_TOKENS;
   if (el.hasAttribute('role') || el.hasAttribute('aria-modal')) bits |= SHOWS_DIALOG;
   if (WIDGET_ATTRS.some((a) => el.hasAttribute(a))) bits |= SHOWS_WIDGET;
   return bits;
+}
+
+/** The rules worth trying on an element that shows `shows` (in RULES order), by value of `shows`. */
+const RULES_FOR = new Map<number, ClutterRule[]>();
+
+function rulesFor(shows: number): ClutterRule[] {
+  let rules = RULES_FOR.get(shows);
+  if (rules === undefined) {
+    rules = RULES.filter((rule) => rule.needs === undefined || (rule.needs & shows) !== 0);
+    RULES_FOR.set(shows, rules);
+  }
+  return rules;
 }
 
 /** The parts of `block` that do not hold the headline's text: its children, and theirs around the headline. */
@@ -154,13 +172,14 @@ export function* clutterSteps(doc: Document, extracted: Extracted): Generator<vo
   const article = extracted.article;
   if (!ctx.body) return { found: [], article, ctx };
   const selection = new Selection();
-  const elements = ctx.elements.filter((el) => !SKIP_TAGS.has(tagOf(el)));
+  // the scan never enters what SKIP_TAGS names; only its root could be one
+  const elements = ctx.elements.length && SKIP_TAGS.has(tagOf(ctx.elements[0]!)) ? ctx.elements.slice(1) : ctx.elements;
   const end = Math.min(elements.length, MAX_ELEMENTS);
   yield;
   let start = clock();
   for (let i = 0; i < end; i += EXAMINE_CHUNK) {
     if (clock() - start >= SLICE_MS) { yield; start = clock(); }
-    examine(ctx, elements.slice(i, Math.min(i + EXAMINE_CHUNK, end)), selection);
+    examineRange(ctx, elements, i, Math.min(i + EXAMINE_CHUNK, end), selection);
   }
   yield;
   examineOverlays(ctx, selection, yield* overlaySteps(ctx));
@@ -177,11 +196,17 @@ export function* clutterSteps(doc: Document, extracted: Extracted): Generator<vo
  */
 export function withoutClutter(article: Article, extracted: Extracted, found: FoundClutter[], ctx: ClutterContext): Article {
   if (!found.length) return article;
+  const folded = extracted.blocks.map((b) => ctx.foldedBlock(b));
+  // a block's text is collapsed: folding it keeps its length but for U+0130 (İ, two characters in
+  // lower case), so a line of another length cannot be an article block (and is not folded)
+  const lengths = new Set(folded.map((t) => t.length));
   const lines = new Set<string>();
-  for (const f of found) for (const b of blocksOf(f.element, true)) lines.add(fold(b.text));
+  for (const f of found) {
+    for (const b of blocksOf(f.element, true)) if (lengths.has(b.text.length) || b.text.includes('\u0130')) lines.add(fold(b.text));
+  }
   const inside = found.filter((f) => ctx.inArticle(f.element)).map((f) => fold(f.text)).filter(Boolean);
-  const kept = extracted.blocks.filter((b) => {
-    const t = fold(b.text);
+  const kept = extracted.blocks.filter((_, i) => {
+    const t = folded[i]!;
     return !lines.has(t) && !inside.some((h) => h.includes(t));
   });
   if (kept.length === extracted.blocks.length) return article;

@@ -1,6 +1,6 @@
 // Newsletter sign-up boxes, in or right after the article, and the sign-up calls to action that
 // stand for them ("Click here to subscribe to our newsletter", "Turn on notifications").
-import { HINT_NEWSLETTER, hasToken, type ClutterContext } from './context';
+import { HINT_NEWSLETTER, HOLDS_BUTTON, HOLDS_INPUT, hasToken, type ClutterContext } from './context';
 import { SHOWS_FORM, SHOWS_TOKENS, needs, tagOf, type ClutterRule } from './rule';
 
 /** Class/id tokens of newsletter widgets (and the common mail-list plugins). */
@@ -75,7 +75,7 @@ function signupBox(form: Element, ctx: ClutterContext): Element | null {
   for (let p = box.parentElement; p && p !== ctx.body; p = p.parentElement) {
     const words = ctx.info(p).words;
     if (words > BOX_MAX_WORDS || words - ctx.info(box).words > BOX_EXTRA_WORDS || !ctx.mayHide(p)) break;
-    if (p.querySelectorAll(EMAIL_INPUT).length > 1) break;
+    if (ctx.mayHold(p, HOLDS_INPUT) && p.querySelectorAll(EMAIL_INPUT).length > 1) break;
     box = p;
   }
   return box;
@@ -85,15 +85,29 @@ function signupBox(form: Element, ctx: ClutterContext): Element | null {
 function signupAround(el: Element, ctx: ClutterContext): boolean {
   for (let box = el.parentElement; box && box !== ctx.body; box = box.parentElement) {
     if (ctx.info(box).words > BOX_MAX_WORDS) return false;
-    if (hasToken(box, NEWSLETTER_TOKEN) || box.querySelector('button, input[type="submit"]')) return true;
+    if (hasToken(box, NEWSLETTER_TOKEN) || (ctx.mayHold(box, HOLDS_INPUT | HOLDS_BUTTON) && box.querySelector('button, input[type="submit"]'))) return true;
   }
+  return false;
+}
+
+/** Could EMAIL_INPUT match this input: does its type, name or placeholder say "email" at all? (Before the selector is run.) */
+function mayBeEmail(input: Element): boolean {
+  if (!input.hasAttributes()) return false;
+  for (const name of EMAIL_ATTRS) if (input.getAttribute(name)?.toLowerCase().includes('email')) return true;
+  return false;
+}
+const EMAIL_ATTRS = ['type', 'name', 'placeholder'];
+
+/** Is `el` inside a <form> (el.closest('form'), by a walk up)? */
+function inForm(el: Element): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (a.localName === 'form') return true;
   return false;
 }
 
 const emailForm: ClutterRule = (el, ctx) => {
   const tag = tagOf(el);
-  if (tag !== 'FORM' && !(tag === 'INPUT' && !el.closest('form') && el.matches(EMAIL_INPUT))) return null;
-  if (tag === 'FORM' && !el.querySelector(EMAIL_INPUT)) return null;
+  if (tag !== 'FORM' && !(tag === 'INPUT' && mayBeEmail(el) && !inForm(el) && el.matches(EMAIL_INPUT))) return null;
+  if (tag === 'FORM' && !(ctx.mayHold(el, HOLDS_INPUT) && el.querySelector(EMAIL_INPUT))) return null;
   const box = signupBox(el, ctx);
   return box ? { element: box, kind: 'newsletter', rule: 'EMAIL_INPUT' } : null;
 };
@@ -109,7 +123,7 @@ const byText: ClutterRule = (el, ctx) => {
   // the nearest small block around it that offers a sign-up field is the box
   for (let box: Element | null = el; box && box !== ctx.body; box = box.parentElement) {
     if (ctx.info(box).words > BOX_MAX_WORDS || !ctx.mayHide(box)) break;
-    if (box.querySelector(EMAIL_INPUT)) return { element: box, kind: 'newsletter', rule: 'NEWSLETTER_TEXT' };
+    if (ctx.mayHold(box, HOLDS_INPUT) && box.querySelector(EMAIL_INPUT)) return { element: box, kind: 'newsletter', rule: 'NEWSLETTER_TEXT' };
   }
   // no field: a sign-up line that links to the sign-up page
   const linked = el.querySelector('a[href], button') || el.closest('a[href]');

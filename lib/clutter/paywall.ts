@@ -1,6 +1,6 @@
 // Paywall: subscription, metering and sign-in prompts, and the modal overlays that carry them.
 // (Crux hides prompts; it never fetches or reveals what a site withheld.)
-import { HINT_PAYWALL, hasToken, type ClutterContext } from './context';
+import { HINT_PAYWALL, HOLDS_INPUT, hasToken, type ClutterContext } from './context';
 import { SLICE_MS, SliceClock, finish } from '../steps';
 import { SHOWS_DIALOG, SHOWS_TOKENS, needs, tagOf, type ClutterMatch, type ClutterRule } from './rule';
 
@@ -83,7 +83,7 @@ const dialog: ClutterRule = (el, ctx) => {
   const { words } = ctx.info(el);
   if (words > PROMPT_MAX_WORDS * 2) return null;
   const text = ctx.plain(el);
-  if (!(saysPaywall(text) || /\bsubscri(be|ption)\b/i.test(text) || DIALOG_CTA.test(text) || SIGNIN_TEXT.test(text) || el.querySelector(PASSWORD_INPUT))) return null;
+  if (!(saysPaywall(text) || /\bsubscri(be|ption)\b/i.test(text) || DIALOG_CTA.test(text) || SIGNIN_TEXT.test(text) || (ctx.mayHold(el, HOLDS_INPUT) && el.querySelector(PASSWORD_INPUT)))) return null;
   return { element: el, kind: 'paywall', rule: 'DIALOG_TOKEN' };
 };
 

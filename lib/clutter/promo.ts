@@ -1,8 +1,8 @@
 // Promos: "Also Read: …", "Read more: …", "RELATED: …", "Explainer | …", recommended and
 // "More in …" blocks inside or right after the article. Inside the article only small,
 // link-dominated blocks (a promo is never the article's prose); after it, lists of teasers.
-import { HINT_PROMO, hasToken, type ClutterContext } from './context';
-import { SHOWS_LINKS, SHOWS_TOKENS, leadsAway, linksIn, linksInOrAround, needs, tagOf, type ClutterRule } from './rule';
+import { HINT_PROMO, HOLDS_BUTTON, hasToken, type ClutterContext } from './context';
+import { SHOWS_LINKS, SHOWS_TOKENS, leadsAwayIn, linksIn, needs, tagOf, type ClutterRule } from './rule';
 
 /** Labels that open a cross-promotion ("Also Read:", "[Related: …]", "SEE MORE:", "More in World", "Explainer |"). */
 export const PROMO_LABEL = /^\W{0,2}(also read|read also|also see|see also|also|more|see more|read more|more reading|further reading|must read|don'?t miss|recommended( for you| stories| reading| articles)?|related( stories| articles| coverage| content| reading| news| links| posts| topics)?|you (may|might) (also )?like|more (in|from|on|about) [^|:]{1,40}|more stories|more news|top stories|editor'?s picks?|trending( now| stories)?|popular (now|stories)|most (read|popular|viewed)|read next|up next|next article|explainer|analysis|watch|listen|in pictures|in depth|latest|opinion)\s*[:|\-–—›»]/i;
@@ -142,7 +142,7 @@ const byToken: ClutterRule = (el, ctx) => {
 
 /** Does `el` hold (or is it) a link to another page (not a footnote or an anchor in the same page)? */
 function linksAway(el: Element): boolean {
-  return linksInOrAround(el).some((a) => leadsAway(a.getAttribute('href')));
+  return leadsAwayIn(el);
 }
 
 /**
@@ -158,10 +158,10 @@ function isCitationOrProduct(el: Element, ctx: ClutterContext, words: number): b
 
 const linkOnly: ClutterRule = (el, ctx) => {
   const tag = tagOf(el);
-  if ((tag !== 'P' && tag !== 'DIV' && tag !== 'ASIDE' && tag !== 'UL' && tag !== 'OL' && tag !== 'A') || !ctx.inArticle(el)) return null;
+  if (tag !== 'P' && tag !== 'DIV' && tag !== 'ASIDE' && tag !== 'UL' && tag !== 'OL' && tag !== 'A') return null;
   const { words, links } = ctx.info(el);
-  if (words === 0 || links < LINK_ROW_SHARE || words > LINK_ROW_MAX_WORDS || !linksAway(el)) return null;
-  if (tag === 'A' && el.querySelector('p, div, h2, h3, h4, span') === null) return null; // an inline link inside prose is not a block
+  if (words === 0 || links < LINK_ROW_SHARE || words > LINK_ROW_MAX_WORDS || !ctx.inArticle(el) || !linksAway(el)) return null;
+  if (tag === 'A' && (el.firstElementChild === null || el.querySelector('p, div, h2, h3, h4, span') === null)) return null; // an inline link inside prose is not a block
   if (isCitationOrProduct(el, ctx, words)) return null;
   if (links >= LINK_ONLY_SHARE && words <= LINK_ONLY_MAX_WORDS) return { element: ctx.grow(el, LINK_ONLY_MAX_WORDS), kind: 'promo', rule: 'LINK_ONLY_SHARE' };
   // a row of several links with tags between them
@@ -197,7 +197,7 @@ const ctaLine: ClutterRule = (el, ctx) => {
 const promoBox: ClutterRule = (el, ctx) => {
   if (!hasToken(el, PROMO_BOX_TOKEN) || ctx.inArticle(el) || ctx.inChrome(el)) return null;
   const { words } = ctx.info(el);
-  if (words === 0 || words > PROMO_BOX_MAX_WORDS || !(linksAway(el) || el.querySelector('button'))) return null;
+  if (words === 0 || words > PROMO_BOX_MAX_WORDS || !(linksAway(el) || (ctx.mayHold(el, HOLDS_BUTTON) && el.querySelector('button')))) return null;
   return { element: el, kind: 'promo', rule: 'PROMO_BOX_TOKEN' };
 };
 
@@ -211,17 +211,17 @@ function proseFollows(el: Element, ctx: ClutterContext): boolean {
 }
 
 const trailingCta: ClutterRule = (el, ctx) => {
-  if (tagOf(el) !== 'P' || !ctx.inArticle(el)) return null;
+  if (tagOf(el) !== 'P') return null;
   const { words } = ctx.info(el);
-  if (words === 0 || words > TRAILING_CTA_MAX_WORDS || !linksAway(el) || !TRAILING_CTA.test(ctx.plain(el)) || proseFollows(el, ctx)) return null;
+  if (words === 0 || words > TRAILING_CTA_MAX_WORDS || !ctx.inArticle(el) || !linksAway(el) || !TRAILING_CTA.test(ctx.plain(el)) || proseFollows(el, ctx)) return null;
   return { element: el, kind: 'promo', rule: 'TRAILING_CTA', declared: true };
 };
 
 const hoverCard: ClutterRule = (el, ctx) => {
   const tag = tagOf(el);
-  if ((tag !== 'SPAN' && tag !== 'DIV') || !ctx.inArticle(el)) return null;
+  if (tag !== 'SPAN' && tag !== 'DIV') return null;
   const s = ctx.stat(el);
-  if (s.teasers < HOVER_MIN_TEASERS || s.linkChars < s.chars * LINK_ONLY_SHARE || s.words > PROMO_MAX_WORDS) return null;
+  if (s.teasers < HOVER_MIN_TEASERS || s.linkChars < s.chars * LINK_ONLY_SHARE || s.words > PROMO_MAX_WORDS || !ctx.inArticle(el)) return null;
   // inside a paragraph, and the deepest element that holds all those links
   if (!el.closest('p') || Array.from(el.children).some((c) => ctx.stat(c).teasers === s.teasers)) return null;
   return { element: el, kind: 'promo', rule: 'HOVER_CARD' };

@@ -33,9 +33,9 @@ export type ClutterRule = ((el: Element, ctx: ClutterContext) => ClutterMatch | 
 export const SHOWS_TOKENS = 1 << 5;
 /** It is a form or an input field. */
 export const SHOWS_FORM = 1 << 6;
-/** It may be a dialog: a role or aria-modal attribute, or a <dialog> (set on every element that shows another signal: the rule reads the attributes itself). */
+/** It may be a dialog: a role or aria-modal attribute, a <dialog> or a custom tag. */
 export const SHOWS_DIALOG = 1 << 7;
-/** It may be a vendor widget without a class: a custom tag, or a widget's own attribute (set as SHOWS_DIALOG is). */
+/** It may be a vendor widget without a class: a custom tag, or a widget's own attribute (a widget's class or id shows SHOWS_TOKENS). */
 export const SHOWS_WIDGET = 1 << 8;
 /** It holds link text. */
 export const SHOWS_LINKS = 1 << 9;
@@ -65,4 +65,32 @@ export function linksInOrAround(el: Element): Element[] {
   if (links.length) return links;
   for (let a = el.parentElement; a; a = a.parentElement) if (tagOf(a) === 'A') return [a];
   return [];
+}
+
+/**
+ * Does a link of `el` lead to another page: one of its links (a[href], itself included), or, when
+ * it holds none, the link it stands inside? (`linksInOrAround(el).some(a => leadsAway(href))`,
+ * by a walk that stops at the first such link.)
+ */
+export function leadsAwayIn(el: Element): boolean {
+  const found = linkAwayBelow(el);
+  if (found !== NO_LINK) return found === LINK_AWAY;
+  for (let a = el.parentElement; a; a = a.parentElement) if (tagOf(a) === 'A') return leadsAway(a.getAttribute('href'));
+  return false;
+}
+
+const NO_LINK = 0, LINK_HERE = 1, LINK_AWAY = 2;
+
+function linkAwayBelow(el: Element): number {
+  let found = NO_LINK;
+  if (tagOf(el) === 'A' && el.hasAttribute('href')) {
+    if (leadsAway(el.getAttribute('href'))) return LINK_AWAY;
+    found = LINK_HERE;
+  }
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const f = linkAwayBelow(c);
+    if (f === LINK_AWAY) return LINK_AWAY;
+    if (f === LINK_HERE) found = LINK_HERE;
+  }
+  return found;
 }
