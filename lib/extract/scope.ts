@@ -9,8 +9,8 @@
 /** Elements that say "the article (or the page's main content) is in here": these tags, role="main", itemprop="articleBody". */
 const CONTAINER_TAGS = new Set(['article', 'main']);
 const ARTICLE_BODY = /(^|\s)articleBody(\s|$)/;
-/** Such an element must hold at least this share of the page's paragraph text (the rest: teasers, comments, footers). */
-const MIN_MARKED_SHARE = 0.8;
+/** Such an element must hold at least this share of the page's paragraph text (the rest: teasers, comments, footers; at 0.6 the first corpus page reads differently). */
+const MIN_MARKED_SHARE = 0.7;
 /** Any other element must hold nearly all of it (nothing says it is the article; it must be all the page has). */
 const MIN_UNMARKED_SHARE = 0.95;
 /** Pages with less paragraph text than this are read whole (Readability's own fall-backs for short texts look at the whole page). */
