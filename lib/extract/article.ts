@@ -51,7 +51,8 @@ export function sizeInWords(text: string): number {
 
 /** True when a text is long enough to be an article worth summarising. */
 export function longEnoughForArticle(text: string): boolean {
-  return sizeInWords(text) >= MIN_ARTICLE_WORDS;
+  // sizeInWords(text) >= MIN_ARTICLE_WORDS, counting no further than that; the CJK characters only when the spaced words fall short
+  return wordCount(text, MIN_ARTICLE_WORDS) >= MIN_ARTICLE_WORDS || sizeInWords(text) >= MIN_ARTICLE_WORDS;
 }
 
 /** Share of the blocks' text that is inside links. */

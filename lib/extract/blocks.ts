@@ -66,24 +66,24 @@ export function joinBlocks(blocks: Block[]): string {
   return blocks.map((b) => b.text).join('\n\n');
 }
 
-/** Words of `text` (runs of non-space), counted without building them. */
-export function wordCount(text: string): number {
-  return countRuns(text, false);
+/** Words of `text` (runs of non-space), counted without building them; past `max`, counting stops (max + 1: "more than max"). */
+export function wordCount(text: string, max = Infinity): number {
+  return countRuns(text, false, max);
 }
 
 /** Words of `collapse(text)` (a zero-width space there parts words too), counted without building it. */
 export function collapsedWordCount(text: string): number {
-  return countRuns(text, true);
+  return countRuns(text, true, Infinity);
 }
 
-/** Runs of characters other than white space (\s) and, with `zeroWidth`, U+200B. */
-function countRuns(text: string, zeroWidth: boolean): number {
+/** Runs of characters other than white space (\s) and, with `zeroWidth`, U+200B; at most `max` + 1. */
+function countRuns(text: string, zeroWidth: boolean, max: number): number {
   let words = 0, inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || (zeroWidth && c === 0x200b);
     if (space) inWord = false;
-    else if (!inWord) { words++; inWord = true; }
+    else if (!inWord) { if (++words > max) return words; inWord = true; }
   }
   return words;
 }

@@ -207,6 +207,16 @@ describe('collapsedWordCount (words of the collapsed text, without building it)'
   });
 });
 
+describe('wordCount with a bound (counting stops past it)', () => {
+  it('says "more than max" as max + 1, however long the text', () => {
+    expect(wordCount('the harbour vote passed after a long night', 3)).toBe(4);
+  });
+
+  it('counts every word of a text within the bound', () => {
+    expect(wordCount(' harbour  vote passed ', 3)).toBe(3);
+  });
+});
+
 describe('publishedDate from <time> (when nothing else gives the date)', () => {
   it('reads the first <time> with a datetime, not one inside a <template>', () => {
     const doc = parse('<html><body><time>Tuesday</time><template><time datetime="2020-01-01">x</time></template><p><time datetime="2024-03-05">5 March</time></p></body></html>');

@@ -23,10 +23,10 @@ function fold(s: string): string {
 export function keepAgreeing(blocks: Block[], articleBody: string | null): Block[] {
   if (!articleBody) return blocks;
   const body = fold(articleBody);
-  const prose = blocks.filter((b) => wordCount(b.text) >= MIN_PROSE_WORDS);
+  const prose = blocks.filter((b) => wordCount(b.text, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS);
   if (!prose.length) return blocks;
   const held = prose.filter((b) => body.includes(fold(b.text)));
   if (held.length < prose.length * MIN_AGREEMENT) return blocks;
   if (!held.includes(prose[prose.length - 1]!)) return blocks;
-  return blocks.filter((b) => wordCount(b.text) > MAX_JUDGED_WORDS || body.includes(fold(b.text)));
+  return blocks.filter((b) => wordCount(b.text, MAX_JUDGED_WORDS) > MAX_JUDGED_WORDS || body.includes(fold(b.text)));
 }

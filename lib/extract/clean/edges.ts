@@ -33,24 +33,24 @@ const fold = (s: string) => collapse(s).toLowerCase().replace(/[^\p{L}\p{N} ]/gu
 function authorNames(byline: string | null): string[] {
   if (!byline) return [];
   const name = collapse(byline.replace(/^(?:by|von|par|por|door)\s+/i, '').split(/[,|•·]| and | - /)[0] ?? '');
-  if (!name || wordCount(name) > 4 || !/^\p{Lu}/u.test(name)) return [];
+  if (!name || wordCount(name, 4) > 4 || !/^\p{Lu}/u.test(name)) return [];
   return [name];
 }
 
 function isBio(text: string, names: string[]): boolean {
-  if (wordCount(text) > MAX_BIO_WORDS) return false;
+  if (wordCount(text, MAX_BIO_WORDS) > MAX_BIO_WORDS) return false;
   return names.some((n) => text === n || (text.startsWith(n) && BIO_VERB.test(text.slice(n.length).trim())));
 }
 
 /** The blocks without the navigation before the article's first paragraph and the bio after its last. */
 export function trimEdges(blocks: Block[], hints: EdgeHints): Block[] {
   const title = hints.title ? fold(hints.title) : null;
-  const first = blocks.findIndex((b) => wordCount(b.text) >= MIN_PROSE_WORDS);
+  const first = blocks.findIndex((b) => wordCount(b.text, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS);
   const lead = first < 0 ? 0 : first;
   const names = authorNames(hints.byline);
   return blocks.filter((b, i) => {
     if (i < lead) {
-      const words = wordCount(b.text);
+      const words = wordCount(b.text, MAX_LEAD_WORDS);
       if (title && fold(b.text) === title) return false;
       if (URL_LINE.test(b.text) || isDateline(b.text)) return false;
       if (words <= MAX_LEAD_WORDS && b.linkChars >= b.text.length * MIN_LINK_SHARE) return false;

@@ -50,7 +50,7 @@ const MAX_DATELINE_OTHER_WORDS = 2;
  * article's edges only: inside it, a line of dates is the article's own (an event's dates).
  */
 export function isDateline(text: string): boolean {
-  if (wordCount(text) > MAX_LABEL_WORDS || !/\d/.test(text)) return false;
+  if (wordCount(text, MAX_LABEL_WORDS) > MAX_LABEL_WORDS || !/\d/.test(text)) return false;
   const parts = text.split(/[^\p{L}\p{N}.]+/u).map((w) => w.replace(/\.$/, '')).filter(Boolean);
   const other = parts.filter((w) => !DATE_WORD.test(w) && !/^\d+[.:/]\d+/.test(w));
   const dates = parts.length - other.length;
@@ -64,9 +64,10 @@ function isShareLine(text: string): boolean {
 
 /** Is this line (one block of Readability's result) something other than the article's text? */
 export function isNotArticleLine(text: string): boolean {
-  const words = wordCount(text);
-  const endsSentence = /[.!?…"”’']$/.test(text);
+  // only compared with the bounds below: counting stops past the largest
+  const words = wordCount(text, MAX_CAPTION_WORDS);
   if (words <= MAX_LABEL_WORDS) {
+    const endsSentence = /[.!?…"”’']$/.test(text);
     if (LABEL.test(text) || isShareLine(text) || TAG_LABEL.test(text) || READING_TIME.test(text)) return true;
     if (DATELINE_VERB.test(text) && isDateline(text)) return true;
     if (BYLINE.test(text) && !endsSentence) return true;
