@@ -71,9 +71,9 @@ export function wordCount(text: string, max = Infinity): number {
   return countRuns(text, false, max);
 }
 
-/** Words of `collapse(text)` (a zero-width space there parts words too), counted without building it. */
-export function collapsedWordCount(text: string): number {
-  return countRuns(text, true, Infinity);
+/** Words of `collapse(text)` (a zero-width space there parts words too), counted without building it; past `max`, counting stops (max + 1). */
+export function collapsedWordCount(text: string, max = Infinity): number {
+  return countRuns(text, true, max);
 }
 
 /** Runs of characters other than white space (\s) and, with `zeroWidth`, U+200B; at most `max` + 1. */

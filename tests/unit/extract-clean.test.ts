@@ -53,6 +53,16 @@ describe('cleanBlocks: the markup of Readability\'s result', () => {
     expect(textOf({ middle })).toContain(EXTRA);
   });
 
+  it('drops an element a class word names as an ad, joined to the next by an underscore ("slot_ad")', () => {
+    const middle = { after: 1, html: '<p><span class="slot_ad">Lowmoor Ferries: book the winter crossing now</span></p>' };
+    expect(textOf({ middle })).toBe(ARTICLE);
+  });
+
+  it('keeps a paragraph whose class holds such a word only inside a longer one ("loaded")', () => {
+    const middle = { after: 1, html: `<p class="loaded">${EXTRA}</p>` };
+    expect(textOf({ middle })).toContain(EXTRA);
+  });
+
   it('drops a hover card that repeats a name with links to other stories', () => {
     const card = '<span class="person-rollover"><a href="/people/brooke">Anna Brooke</a><span class="rollover-card"><a href="/news/1">Council budget talks stall again</a></span></span>';
     const middle = { after: 1, html: `<p>The plan was drafted by ${card} in the spring, after a long review of the routes and the timetables that serve the island.</p>` };

@@ -49,6 +49,9 @@ const MIN_TEASERS = 2;
 /** …and together they are the lesser part of the result (else the result is a list, not an article). */
 const MAX_TEASER_SHARE = 0.5;
 
+/** What any class or id that isMarked takes contains: a word of NOT_ARTICLE_WORDS standing whole between separators, or a caption part (a quick test first: most class names hold neither). */
+const MAY_BE_MARKED = new RegExp(`(?:^|[\\s_-])(?:${[...NOT_ARTICLE_WORDS].join('|')})(?:$|[\\s_-])|${CAPTION_PART.source}`);
+
 /** A class word after these says the element has (or lacks) such a part, not that it is one ("no-caption", "has-caption"). */
 const HAS_WORDS = new Set(['no', 'has', 'with', 'without']);
 
@@ -57,6 +60,7 @@ function isMarked(el: Element): boolean {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   if (!raw.trim()) return false;
   if (JOINED_WORDS.test(raw)) return true;
+  if (!MAY_BE_MARKED.test(raw)) return false;
   return raw.split(/\s+/).some((name) => {
     const words = name.split(/[_-]+/);
     return words.some((w, i) => (NOT_ARTICLE_WORDS.has(w) || CAPTION_PART.test(w)) && !HAS_WORDS.has(words[i - 1] ?? ''));
@@ -86,7 +90,11 @@ const words = (el: Element) => collapsedWordCount(el.textContent ?? '');
 
 /** Removes from `content` (Readability's result, in the clone) the small elements that are not the article's text. */
 export function pruneNodes(content: Element): void {
-  const articleWords = words(content);
+  // the article's words are compared with a marked element's (at most MAX_MARKED_WORDS, so counting
+  // stops where the share is sure to hold) and, when there are teasers, with theirs (counted in full then)
+  const articleText = content.textContent ?? '';
+  const enoughWords = MAX_MARKED_WORDS / MAX_MARKED_SHARE;
+  const articleWords = collapsedWordCount(articleText, enoughWords);
   // an element can be asked again (marked and a header, a figure or a card): its words are read once
   const counted = new Map<Element, number>();
   const small = (el: Element, max: number) => {
@@ -108,6 +116,6 @@ export function pruneNodes(content: Element): void {
   });
   const teasers = cards.filter(isTeaser);
   const teaserWords = teasers.reduce((n, el) => n + (counted.get(el) ?? words(el)), 0);
-  if (teasers.length >= MIN_TEASERS && teaserWords <= articleWords * MAX_TEASER_SHARE) doomed.push(...teasers);
+  if (teasers.length >= MIN_TEASERS && teaserWords <= (articleWords > enoughWords ? collapsedWordCount(articleText) : articleWords) * MAX_TEASER_SHARE) doomed.push(...teasers);
   for (const el of doomed) el.remove();
 }
