@@ -112,8 +112,15 @@ function measure(t: string): typeof counted {
 /** Text folded for comparison: case, quotes, dashes and white space. */
 export function fold(s: string): string {
   const t = TYPOGRAPHIC.test(s) ? plainText(s) : s;
-  return t.toLowerCase().replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return t.toLowerCase().replace(LOOSE_SPACE, ' ').trim();
 }
+
+/**
+ * White space that folding changes: a run of two or more, or one character other than a plain
+ * space (the same result as replacing every run of [\s\u00a0\u200b] with a space, without
+ * rewriting each single space between words).
+ */
+const LOOSE_SPACE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 
 const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b`´\u201c\u201d\u201e\u201f«»\u2010-\u2015\u2212]/;
 
