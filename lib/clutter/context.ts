@@ -53,8 +53,32 @@ export function isChrome(el: Element): boolean {
   return role !== null && CHROME_ROLES.has(role);
 }
 
-/** Where a sentence of folded text ends: after . ! ? or … and a closing quote or parenthesis. */
-const SENTENCE_END = /(?<=[.!?…]["')]?) /;
+/** Where a sentence of folded text ends: at a space after . ! ? or … and a closing quote or parenthesis. */
+const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
+const SENTENCE_CLOSERS = new Set(['"', "'", ')']);
+
+/** Does the sentence end at the space at `i` of folded text? */
+function endsSentence(f: string, i: number): boolean {
+  const before = f[i - 1]!;
+  return SENTENCE_STOPS.has(before) || (SENTENCE_CLOSERS.has(before) && i >= 2 && SENTENCE_STOPS.has(f[i - 2]!));
+}
+
+/**
+ * The sentences of folded text (one space between words, none at either end), into `texts`, and
+ * their word counts into `words` (a word per space, counted while seeking the ends).
+ */
+function sentencesOf(f: string, texts: string[], words: number[]): void {
+  let start = 0, n = 1;
+  for (let sp = f.indexOf(' '); sp >= 0; sp = f.indexOf(' ', sp + 1)) {
+    if (!endsSentence(f, sp)) { n++; continue; }
+    texts.push(f.slice(start, sp));
+    words.push(n);
+    start = sp + 1;
+    n = 1;
+  }
+  texts.push(f.slice(start));
+  words.push(f.length > start ? n : 0);
+}
 
 /** Lines shorter than this cannot hold an article sentence of GUARD_MIN_SENTENCE_WORDS words. */
 const MIN_LINE_CHARS = 16;
@@ -422,8 +446,11 @@ export class ClutterContext {
       const folded = this.foldedBlock(b);
       this.proseTexts.add(folded);
       // sentences of the folded text (folding keeps the punctuation; quotes are plain, spaces single)
-      for (const f of folded.split(SENTENCE_END)) {
-        if (wordCount(f) < GUARD_MIN_SENTENCE_WORDS) continue;
+      const sentences: string[] = [], sentenceWords: number[] = [];
+      sentencesOf(folded, sentences, sentenceWords);
+      for (let k = 0; k < sentences.length; k++) {
+        if (sentenceWords[k]! < GUARD_MIN_SENTENCE_WORDS) continue;
+        const f = sentences[k]!;
         const known = seen.get(f);
         if (known) { known.long ||= words >= LONG_PROSE_WORDS; continue; }
         const print = { text: f, long: words >= LONG_PROSE_WORDS };
