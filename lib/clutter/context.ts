@@ -595,17 +595,22 @@ export class ClutterContext {
     const f = fold(line);
     if (!f) return;
     if (this.proseTexts.has(f)) this.rootHits.push(owner);
-    const words = f.split(' ');
-    if (words.length < GUARD_MIN_SENTENCE_WORDS) return;
+    // (folding parts words at every white space `measure` parts them at, and more: `f` has enough words)
+    // each pair of adjacent words, read between its spaces; the second only when the first starts a fingerprint
     let strong = false, weak = false;
-    for (let i = 0; i + 1 < words.length && !strong; i++) {
-      const list = this.prints.get(words[i]!)?.get(words[i + 1]!);
-      if (!list) continue;
-      for (const p of list) {
-        if (!f.includes(p.text)) continue;
-        if (p.long) { strong = true; break; }
-        weak = true;
+    for (let start = 0, sp = f.indexOf(' '); sp >= 0 && !strong; ) {
+      const next = f.indexOf(' ', sp + 1);
+      const byNext = this.prints.get(f.slice(start, sp));
+      const list = byNext?.get(next < 0 ? f.slice(sp + 1) : f.slice(sp + 1, next));
+      if (list) {
+        for (const p of list) {
+          if (!f.includes(p.text)) continue;
+          if (p.long) { strong = true; break; }
+          weak = true;
+        }
       }
+      start = sp + 1;
+      sp = next;
     }
     if (strong) stat.strong++; else if (weak) stat.weak++;
   }
