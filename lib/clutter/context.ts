@@ -53,8 +53,32 @@ export function isChrome(el: Element): boolean {
   return role !== null && CHROME_ROLES.has(role);
 }
 
-/** Where a sentence of folded text ends: after . ! ? or … and a closing quote or parenthesis. */
-const SENTENCE_END = /(?<=[.!?…]["')]?) /;
+/** Where a sentence of folded text ends: at a space after . ! ? or … and a closing quote or parenthesis. */
+const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
+const SENTENCE_CLOSERS = new Set(['"', "'", ')']);
+
+/** Does the sentence end at the space at `i` of folded text? */
+function endsSentence(f: string, i: number): boolean {
+  const before = f[i - 1]!;
+  return SENTENCE_STOPS.has(before) || (SENTENCE_CLOSERS.has(before) && i >= 2 && SENTENCE_STOPS.has(f[i - 2]!));
+}
+
+/**
+ * The sentences of folded text (one space between words, none at either end), into `texts`, and
+ * their word counts into `words` (a word per space, counted while seeking the ends).
+ */
+function sentencesOf(f: string, texts: string[], words: number[]): void {
+  let start = 0, n = 1;
+  for (let sp = f.indexOf(' '); sp >= 0; sp = f.indexOf(' ', sp + 1)) {
+    if (!endsSentence(f, sp)) { n++; continue; }
+    texts.push(f.slice(start, sp));
+    words.push(n);
+    start = sp + 1;
+    n = 1;
+  }
+  texts.push(f.slice(start));
+  words.push(f.length > start ? n : 0);
+}
 
 /** Lines shorter than this cannot hold an article sentence of GUARD_MIN_SENTENCE_WORDS words. */
 const MIN_LINE_CHARS = 16;
@@ -112,8 +136,15 @@ function measure(t: string): typeof counted {
 /** Text folded for comparison: case, quotes, dashes and white space. */
 export function fold(s: string): string {
   const t = TYPOGRAPHIC.test(s) ? plainText(s) : s;
-  return t.toLowerCase().replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return t.toLowerCase().replace(LOOSE_SPACE, ' ').trim();
 }
+
+/**
+ * White space that folding changes: a run of two or more, or one character other than a plain
+ * space (the same result as replacing every run of [\s\u00a0\u200b] with a space, without
+ * rewriting each single space between words).
+ */
+const LOOSE_SPACE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 
 const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b`´\u201c\u201d\u201e\u201f«»\u2010-\u2015\u2212]/;
 
@@ -264,22 +295,45 @@ export const HINT_PROMO = 16;
 /**
  * Cheap word tests per line of text, run once in the scan: a rule that reads an element's text
  * first asks whether the words it looks for occur in it at all (most elements never get a text).
+ * Per kind: its word patterns (each starts with a letter), and whether they must be whole words.
  */
-const HINT_WORDS: [number, RegExp][] = [
-  [HINT_PAYWALL, /subscri|sign[ -]?(in|up)|log[ -]?in|regist|member|limit|articles?|stories|already|unlock|access|account|password|premium/i],
-  [HINT_COMMENTS, /comment|discuss|conversation|repl(y|ies)|respons|thoughts|your say|think|moderat|guideline|respectful|civil|profan|inappropriate|hear/i],
-  [HINT_NEWSLETTER, /newsletter|inbox|sign[ -]?up|subscri|e-?mail|alert|notification|briefing|digest|delivered|click here/i],
-  [HINT_SOCIAL, /share|sharing|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|e-?mail|follow|instagram|youtube|tiktok/i],
-  [HINT_PROMO, /\b(also|read|see|more|related|recommend\w*|you (may|might)|other|recent|featured|popular|latest|top|great|trending|most|around|editor|next|don'?t miss|must|further|explainer|analysis|watch|listen|in pictures|in depth|opinion|(check out|discover|find|browse|explore|get) all)\b/i],
+const HINT_WORDS: [number, string[], boolean][] = [
+  [HINT_PAYWALL, ['subscri', 'sign[ -]?(in|up)', 'log[ -]?in', 'regist', 'member', 'limit', 'articles?', 'stories', 'already', 'unlock', 'access', 'account', 'password', 'premium'], false],
+  [HINT_COMMENTS, ['comment', 'discuss', 'conversation', 'repl(y|ies)', 'respons', 'thoughts', 'your say', 'think', 'moderat', 'guideline', 'respectful', 'civil', 'profan', 'inappropriate', 'hear'], false],
+  [HINT_NEWSLETTER, ['newsletter', 'inbox', 'sign[ -]?up', 'subscri', 'e-?mail', 'alert', 'notification', 'briefing', 'digest', 'delivered', 'click here'], false],
+  [HINT_SOCIAL, ['share', 'sharing', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'reddit', 'pinterest', 'telegram', 'e-?mail', 'follow', 'instagram', 'youtube', 'tiktok'], false],
+  [HINT_PROMO, ['also', 'read', 'see', 'more', 'related', 'recommend\\w*', 'you (may|might)', 'other', 'recent', 'featured', 'popular', 'latest', 'top', 'great', 'trending', 'most', 'around', 'editor', 'next', "don'?t miss", 'must', 'further', 'explainer', 'analysis', 'watch', 'listen', 'in pictures', 'in depth', 'opinion', '(check out|discover|find|browse|explore|get) all'], true],
 ];
 
-/** Any of the HINT_WORDS at all (most lines of a page have none: one test instead of five). */
-const ANY_HINT = new RegExp(HINT_WORDS.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+/** One kind's patterns as one regex (global: `hintsOf` starts it where the first hint word of any kind is). */
+const HINT_RES: [number, RegExp][] = HINT_WORDS.map(([bit, words, whole]) => [bit, new RegExp(whole ? `\\b(?:${words.join('|')})\\b` : words.join('|'), 'gi')]);
 
+/**
+ * Any of the HINT_WORDS at all (most lines of a page have none: one test instead of five), with
+ * the patterns grouped by their first letter ("s(?:ubscri|ign…|hare…)"): the regex engine tries
+ * fewer alternatives at each character.
+ */
+const ANY_HINT = (() => {
+  const groups = new Map<string, string[]>();
+  for (const [, words, whole] of HINT_WORDS) {
+    for (const w of words) {
+      const key = (whole ? '\\b' : '') + w[0]!;
+      const rests = groups.get(key);
+      if (rests) rests.push(w.slice(1)); else groups.set(key, [w.slice(1)]);
+    }
+  }
+  return new RegExp([...groups].map(([key, rests]) => `${key}(?:${rests.join('|')})${key.startsWith('\\b') ? '\\b' : ''}`).join('|'), 'i');
+})();
+
+/** The HINT_* bits of a line: no kind's words occur before the first word of any kind, so each kind is sought from there. */
 function hintsOf(text: string): number {
-  if (!ANY_HINT.test(text)) return 0;
+  const first = ANY_HINT.exec(text);
+  if (!first) return 0;
   let bits = 0;
-  for (const [bit, re] of HINT_WORDS) if (re.test(text)) bits |= bit;
+  for (const [bit, re] of HINT_RES) {
+    re.lastIndex = first.index;
+    if (re.test(text)) bits |= bit;
+  }
   return bits;
 }
 
@@ -392,8 +446,11 @@ export class ClutterContext {
       const folded = this.foldedBlock(b);
       this.proseTexts.add(folded);
       // sentences of the folded text (folding keeps the punctuation; quotes are plain, spaces single)
-      for (const f of folded.split(SENTENCE_END)) {
-        if (wordCount(f) < GUARD_MIN_SENTENCE_WORDS) continue;
+      const sentences: string[] = [], sentenceWords: number[] = [];
+      sentencesOf(folded, sentences, sentenceWords);
+      for (let k = 0; k < sentences.length; k++) {
+        if (sentenceWords[k]! < GUARD_MIN_SENTENCE_WORDS) continue;
+        const f = sentences[k]!;
         const known = seen.get(f);
         if (known) { known.long ||= words >= LONG_PROSE_WORDS; continue; }
         const print = { text: f, long: words >= LONG_PROSE_WORDS };
@@ -538,17 +595,22 @@ export class ClutterContext {
     const f = fold(line);
     if (!f) return;
     if (this.proseTexts.has(f)) this.rootHits.push(owner);
-    const words = f.split(' ');
-    if (words.length < GUARD_MIN_SENTENCE_WORDS) return;
+    // (folding parts words at every white space `measure` parts them at, and more: `f` has enough words)
+    // each pair of adjacent words, read between its spaces; the second only when the first starts a fingerprint
     let strong = false, weak = false;
-    for (let i = 0; i + 1 < words.length && !strong; i++) {
-      const list = this.prints.get(words[i]!)?.get(words[i + 1]!);
-      if (!list) continue;
-      for (const p of list) {
-        if (!f.includes(p.text)) continue;
-        if (p.long) { strong = true; break; }
-        weak = true;
+    for (let start = 0, sp = f.indexOf(' '); sp >= 0 && !strong; ) {
+      const next = f.indexOf(' ', sp + 1);
+      const byNext = this.prints.get(f.slice(start, sp));
+      const list = byNext?.get(next < 0 ? f.slice(sp + 1) : f.slice(sp + 1, next));
+      if (list) {
+        for (const p of list) {
+          if (!f.includes(p.text)) continue;
+          if (p.long) { strong = true; break; }
+          weak = true;
+        }
       }
+      start = sp + 1;
+      sp = next;
     }
     if (strong) stat.strong++; else if (weak) stat.weak++;
   }
