@@ -2,7 +2,7 @@
 // (from one linear scan of the page, cached), its text (built only when a rule asks, on small
 // elements), where it stands relative to the article, and whether hiding it would hide any of the
 // article (the article guard).
-import { collapse, wordCount, type Block } from '../extract/blocks';
+import { collapse, LOOSE_SPACE, wordCount, type Block } from '../extract/blocks';
 import { classAndId, tagOf } from '../dom/element';
 import { leadsAway, linksInOrAround } from './rule';
 import { leavesSite, pageSiteOf } from './site';
@@ -139,12 +139,6 @@ export function fold(s: string): string {
   return t.toLowerCase().replace(LOOSE_SPACE, ' ').trim();
 }
 
-/**
- * White space that folding changes: a run of two or more, or one character other than a plain
- * space (the same result as replacing every run of [\s\u00a0\u200b] with a space, without
- * rewriting each single space between words).
- */
-const LOOSE_SPACE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 
 const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b`´\u201c\u201d\u201e\u201f«»\u2010-\u2015\u2212]/;
 

@@ -25,8 +25,15 @@ export interface Block {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/**
+ * White space that collapsing changes: a run of two or more, or one character other than a plain
+ * space (the same result as replacing every run of [\s\u00a0\u200b] with a space, without
+ * rewriting each single space between words).
+ */
+export const LOOSE_SPACE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return s.replace(LOOSE_SPACE, ' ').trim();
 }
 
 /** The blocks of `root`, in document order. `withControls` also reads buttons and form labels. */
