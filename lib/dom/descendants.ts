@@ -12,11 +12,16 @@ export function findDescendant(root: Element, stop: (el: Element) => boolean): E
     if (stop(el)) return el;
     // a template's content is not the document's (linkedom keeps it as children; a selector skips them)
     const child: Element | null = el.localName === 'template' ? null : el.firstElementChild;
-    if (child) { el = child; continue; }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
+    el = child ?? nextOutside(el, root);
   }
   return null;
+}
+
+/** The element after `el`'s subtree in document order, within `root`: its next sibling, or that of its nearest ancestor that has one; null at the end. */
+export function nextOutside(el: Element, root: Element): Element | null {
+  let up: Element | null = el;
+  while (up && up !== root && !up.nextElementSibling) up = up.parentElement;
+  return up && up !== root ? up.nextElementSibling : null;
 }
 
 /** The first element under `root` whose tag is one of `tags`, as `root.querySelector('h1, h2')` finds it; or null. */

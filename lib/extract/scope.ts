@@ -6,6 +6,8 @@
 // neither copied nor scored. Elsewhere the whole page is read, and so it is when the element alone
 // gives no article. On the 218 corpus pages the answers are the same, element for element.
 
+import { nextOutside } from '../dom/descendants';
+
 /** Elements that say "the article (or the page's main content) is in here": these tags, role="main", itemprop="articleBody". */
 const CONTAINER_TAGS = new Set(['article', 'main']);
 const ARTICLE_BODY = /(^|\s)articleBody(\s|$)/;
@@ -124,16 +126,10 @@ export function scopedCopy(doc: Document, scope: Element): Document {
   // the body's elements in document order, without recursion; a kept element's subtree is passed over
   let el: Element | null = liveBody.firstElementChild;
   while (el) {
-    let next: Element | null = null;
+    let child: Element | null = null;
     if (el === scope || readsOutside(el)) parentCopy(el).appendChild(take(el, true));
-    else next = el.firstElementChild;
-    if (!next) {
-      // the next sibling, or the next sibling of the nearest ancestor that has one
-      let up: Element | null = el;
-      while (up && up !== liveBody && !up.nextElementSibling) up = up.parentElement;
-      next = up && up !== liveBody ? up.nextElementSibling : null;
-    }
-    el = next;
+    else child = el.firstElementChild;
+    el = child ?? nextOutside(el, liveBody);
   }
   return copy;
 }
