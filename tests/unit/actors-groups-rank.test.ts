@@ -2,11 +2,7 @@
 // similar salience, unless the headline or lead names it or it takes part in a demand. The
 // sentences are invented for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyzePlainText } from '../../lib/analyze';
-import type { Actor } from '../../lib/types';
-
-const actorsOf = (text: string, title: string | null = null): Actor[] => analyzePlainText(text, title).actors;
-const rank = (actors: Actor[], name: string) => actors.findIndex((a) => a.name === name);
+import { actorsOf, rank } from '../fixtures/lib/actors';
 
 const LEAD = 'The government of Freedonia signed a ceasefire on Monday after months of fighting in the north.';
 const BODY = [

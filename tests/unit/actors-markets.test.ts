@@ -3,12 +3,7 @@
 // "China's economy") counts for less than one that acts ("China's foreign ministry said"). The
 // sentences are invented for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyzePlainText } from '../../lib/analyze';
-import type { Actor } from '../../lib/types';
-
-const actorsOf = (text: string): Actor[] => analyzePlainText(text, null).actors;
-const names = (actors: Actor[]) => actors.map((a) => a.name);
-const rank = (actors: Actor[], name: string) => actors.findIndex((a) => a.name === name);
+import { actorsOf, names, rank } from '../fixtures/lib/actors';
 
 const OIL = 'Brent LCOc1 fell 2% to $61.10 a barrel, while U.S. crude CLc1 slipped 1.5%. Analysts said demand was weak.';
 const INDEX = 'Stocks rose on Tuesday. The Dow Jones Industrial Average .DJI rose 0.4%, the S&P 500 .SPX gained 0.2% and the Nasdaq Composite .IXIC added 0.9%.';

@@ -3,11 +3,7 @@
 // affiliation; the body is an actor of its own. The sentences are invented for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyzePlainText } from '../../lib/analyze';
-import type { Actor } from '../../lib/types';
-
-const actorsOf = (text: string): Actor[] => analyzePlainText(text, null).actors;
-const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
-const names = (actors: Actor[]) => actors.map((a) => a.name);
+import { actorsOf, find, names } from '../fixtures/lib/actors';
 
 const MINISTRY = 'Ministry of Foreign Affairs Spokesman Chen Weiming told a briefing on Monday that the talks would go on. Chen said the delegation would arrive on Friday.';
 const MIDDLE = 'On Monday, Foreign Ministry Spokeswoman Liang Hua said the visit was a provocation. Liang said ties would suffer.';

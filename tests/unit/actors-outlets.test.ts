@@ -2,12 +2,7 @@
 // ruling party's paper that takes a position for it ("the People's Daily, the mouthpiece of the
 // Communist party, warned") speaks as an organisation does. The sentences are invented for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyzePlainText } from '../../lib/analyze';
-import type { Actor } from '../../lib/types';
-
-const actorsOf = (text: string): Actor[] => analyzePlainText(text, null).actors;
-const names = (actors: Actor[]) => actors.map((a) => a.name);
-const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
+import { actorsOf, find, names } from '../fixtures/lib/actors';
 
 const AGENCIES = [
   'The state-run Xinhua News Agency said five people had died in the flood.',

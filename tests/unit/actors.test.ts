@@ -3,17 +3,8 @@
 // are invented for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyzePlainText } from '../../lib/analyze';
+import { actorsOf, find, names } from '../fixtures/lib/actors';
 import type { Actor } from '../../lib/types';
-
-const cache = new Map<string, Actor[]>();
-/** The actors of `text` (paragraphs separated by blank lines), optionally with a headline. */
-function actorsOf(text: string, title: string | null = null): Actor[] {
-  const key = `${title ?? ''}\u0000${text}`;
-  if (!cache.has(key)) cache.set(key, analyzePlainText(text, title).actors);
-  return cache.get(key)!;
-}
-const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
-const names = (actors: Actor[]) => actors.map((a) => a.name);
 
 const PUTIN = [
   'Russian President Vladimir Putin said on Tuesday that talks on grain exports would continue next week.',

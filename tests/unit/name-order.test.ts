@@ -1,12 +1,8 @@
 // Family names written first ("Lee Jae-myung" → "Lee") and people who share a surname. The names
 // and sentences are invented for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyzePlainText } from '../../lib/analyze';
+import { actorsOf, find } from '../fixtures/lib/actors';
 import { familyName, givenNames, isFamilyFirst } from '../../lib/nlp/name-order';
-import type { Actor } from '../../lib/types';
-
-const actorsOf = (text: string): Actor[] => analyzePlainText(text, null).actors;
-const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
 
 describe('name order', () => {
   it('reads a hyphenated romanised given name as coming after the family name', () => {
