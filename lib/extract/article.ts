@@ -5,14 +5,12 @@ import type { Article } from '../types';
 import { joinBlocks, wordCount, type Block } from './blocks';
 import { cleanBlocks } from './clean';
 import { unwrapEmbeds } from './embeds';
-import { jsonLdObjects, ldArticleBody, ldScripts, type LdObject } from './jsonld';
+import { jsonLdObjects, ldArticleBody, type LdObject } from './jsonld';
 import { declaredLang, MetaTags, publishedDate, siteName } from './metadata';
 import { articleScope, scopedCopy } from './scope';
 import { surveyPage, type Survey } from './survey';
 
-/** Markup that says "this page is an article" even when Readability's quick check is unsure. */
-const ARTICLE_MARKUP = 'meta[property="og:type"][content="article"], article, [itemtype*="Article"]';
-/** JSON-LD types that say the same. */
+/** JSON-LD types that say "this page is an article" even when Readability's quick check is unsure (as markup does: Survey.articleMarkup). */
 const ARTICLE_LD = /"@type"\s*:\s*"(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle)"/;
 /** Readability gives up above this many elements; bounded work on huge pages. */
 const MAX_ELEMS_TO_PARSE = 60_000;
@@ -33,11 +31,11 @@ export interface Extracted {
   blocks: Block[];
 }
 
-/** The cheap gate: is it worth running Readability here? */
-export function looksLikeArticle(doc: Document): boolean {
+/** The cheap gate: is it worth running Readability here? (`survey`: the page's survey, when the caller has it.) */
+export function looksLikeArticle(doc: Document, survey = surveyPage(doc, MAX_NESTING_DEPTH)): boolean {
   if (!doc.body) return false;
-  if (doc.querySelector(ARTICLE_MARKUP)) return true;
-  for (const s of ldScripts(doc)) {
+  if (survey.articleMarkup) return true;
+  for (const s of survey.ldScripts) {
     if (ARTICLE_LD.test(s.textContent ?? '')) return true;
   }
   return isProbablyReaderable(doc);
@@ -92,9 +90,10 @@ function readCopy(copy: Document, ld: LdObject[], survey: Survey): Read | null {
 }
 
 export function extractArticle(doc: Document, options: { url?: string } = {}): Extracted {
-  if (!looksLikeArticle(doc)) return noArticle(doc);
+  // the survey first: the gate reads its findings, and a page nested too deep is turned away before any selector runs on it
   const survey = surveyPage(doc, MAX_NESTING_DEPTH);
   if (survey.deeper) return noArticle(doc);
+  if (!looksLikeArticle(doc, survey)) return noArticle(doc, new MetaTags(doc, survey.metas));
   const meta = new MetaTags(doc, survey.metas);
   const ld = jsonLdObjects(doc, survey.ldScripts);
   // the element that holds the article, read alone when there is one; the whole page otherwise, or when that finds none

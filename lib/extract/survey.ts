@@ -1,6 +1,7 @@
-// One walk over the page's elements, before Readability: how deep they nest and how many there are
-// (the guards), and the few elements extraction reads later (JSON-LD scripts, meta tags, <time>s,
-// embedded posts), collected on the way instead of by a walk of their own each.
+// One walk over the page's elements, first of all (before the gate and Readability): how deep they
+// nest and how many there are (the guards), markup that says "article" (the gate), and the few
+// elements extraction reads later (JSON-LD scripts, meta tags, <time>s, embedded posts), collected
+// on the way instead of by a walk (or a selector) of their own each.
 import { isEmbeddedPost } from './embeds';
 import { isLdScript } from './jsonld';
 
@@ -17,11 +18,16 @@ export interface Survey {
   times: Element[];
   /** some blockquote is an embedded post (unwrapEmbeds has work to do) */
   embeds: boolean;
+  /** markup says the page is an article: an <article>, an `og:type` meta of "article", or a schema.org `itemtype` naming an Article type */
+  articleMarkup: boolean;
 }
+
+/** The schema.org types a page's `itemtype` names when it marks up an article (NewsArticle, BlogPosting's Article parent…): any type with "Article" in its name. */
+const ARTICLE_ITEMTYPE = 'Article';
 
 /** Walks the elements of `doc` in document order (no recursion), stopping at the first nested deeper than `limit`. */
 export function surveyPage(doc: Document, limit: number): Survey {
-  const out: Survey = { deeper: false, elements: 0, ldScripts: [], metas: [], times: [], embeds: false };
+  const out: Survey = { deeper: false, elements: 0, ldScripts: [], metas: [], times: [], embeds: false, articleMarkup: false };
   const root = doc.documentElement;
   let el: Element | null = root, depth = 1;
   while (el) {
@@ -29,9 +35,11 @@ export function surveyPage(doc: Document, limit: number): Survey {
     out.elements++;
     const tag = el.localName;
     if (tag === 'script') { if (isLdScript(el)) out.ldScripts.push(el); }
-    else if (tag === 'meta') out.metas.push(el);
+    else if (tag === 'meta') { out.metas.push(el); if (!out.articleMarkup) out.articleMarkup = isArticleTypeMeta(el); }
+    else if (tag === 'article') out.articleMarkup = true;
     else if (tag === 'time') out.times.push(el);
     else if (tag === 'blockquote' && !out.embeds) out.embeds = isEmbeddedPost(el);
+    if (!out.articleMarkup && el.getAttribute('itemtype')?.includes(ARTICLE_ITEMTYPE)) out.articleMarkup = true;
     const child: Element | null = el.firstElementChild;
     if (child) { el = child; depth++; continue; }
     // no children: the next sibling, or the next sibling of the nearest ancestor that has one
@@ -39,4 +47,9 @@ export function surveyPage(doc: Document, limit: number): Survey {
     el = el && el !== root ? el.nextElementSibling : null;
   }
   return out;
+}
+
+/** `<meta property="og:type" content="article">` (both values exactly so, as a selector matches them). */
+function isArticleTypeMeta(meta: Element): boolean {
+  return meta.getAttribute('property') === 'og:type' && meta.getAttribute('content') === 'article';
 }

@@ -170,6 +170,26 @@ describe('surveyPage (the guards before Readability)', () => {
     const doc = parse('<html><body><blockquote class="pull-quote"><p>a quote</p></blockquote></body></html>');
     expect(surveyPage(doc, 30).embeds).toBe(false);
   });
+
+  it('notes article markup in an og:type meta of "article"', () => {
+    const doc = parse('<html><head><meta property="og:type" content="article"></head><body><div><p>a</p></div></body></html>');
+    expect(surveyPage(doc, 30).articleMarkup).toBe(true);
+  });
+
+  it('notes article markup in a schema.org itemtype naming an Article type', () => {
+    const doc = parse('<html><body><div itemscope itemtype="https://schema.org/NewsArticle"><p>a</p></div></body></html>');
+    expect(surveyPage(doc, 30).articleMarkup).toBe(true);
+  });
+
+  it('notes article markup in an <article> element', () => {
+    const doc = parse('<html><body><main><article><p>a</p></article></main></body></html>');
+    expect(surveyPage(doc, 30).articleMarkup).toBe(true);
+  });
+
+  it('notes no article markup on a page of another type (og:type "website", a Product itemtype)', () => {
+    const doc = parse('<html><head><meta property="og:type" content="website"></head><body><div itemscope itemtype="https://schema.org/Product"><p>a</p></div></body></html>');
+    expect(surveyPage(doc, 30).articleMarkup).toBe(false);
+  });
 });
 
 describe('MetaTags (the page\'s meta tags, read once)', () => {
