@@ -18,6 +18,10 @@ export interface Survey {
   times: Element[];
   /** some blockquote is an embedded post (unwrapEmbeds has work to do) */
   embeds: boolean;
+  /** its <p>, <pre> and <article> elements, in document order (what Readability's quick check asks the document for first) */
+  paragraphs: Element[];
+  /** its <br>s that are children of a <div>, in document order (what that check asks for next: text written as lines, not paragraphs) */
+  divBreaks: Element[];
   /** markup says the page is an article: an <article>, an `og:type` meta of "article", or a schema.org `itemtype` naming an Article type */
   articleMarkup: boolean;
 }
@@ -27,19 +31,19 @@ const ARTICLE_ITEMTYPE = 'Article';
 
 /** Walks the elements of `doc` in document order (no recursion), stopping at the first nested deeper than `limit`. */
 export function surveyPage(doc: Document, limit: number): Survey {
-  const out: Survey = { deeper: false, elements: 0, ldScripts: [], metas: [], times: [], embeds: false, articleMarkup: false };
+  const out: Survey = { deeper: false, elements: 0, ldScripts: [], metas: [], times: [], embeds: false, paragraphs: [], divBreaks: [], articleMarkup: false };
   const root = doc.documentElement;
   let el: Element | null = root, depth = 1;
+  // the depth of the <template> the walk is inside (0: none): its content is no part of the page, and a selector skips it
+  let template = 0;
   while (el) {
     if (depth > limit) { out.deeper = true; break; }
     out.elements++;
     const tag = el.localName;
-    if (tag === 'script') { if (isLdScript(el)) out.ldScripts.push(el); }
-    else if (tag === 'meta') { out.metas.push(el); if (!out.articleMarkup) out.articleMarkup = isArticleTypeMeta(el); }
-    else if (tag === 'article') out.articleMarkup = true;
-    else if (tag === 'time') out.times.push(el);
-    else if (tag === 'blockquote' && !out.embeds) out.embeds = isEmbeddedPost(el);
-    if (!out.articleMarkup && el.getAttribute('itemtype')?.includes(ARTICLE_ITEMTYPE)) out.articleMarkup = true;
+    if (template && depth <= template) template = 0;
+    noteForExtraction(el, tag, out);
+    if (!template) noteForGate(el, tag, out);
+    if (tag === 'template' && !template) template = depth;
     const child: Element | null = el.firstElementChild;
     if (child) { el = child; depth++; continue; }
     // no children: the next sibling, or the next sibling of the nearest ancestor that has one
@@ -47,6 +51,23 @@ export function surveyPage(doc: Document, limit: number): Survey {
     el = el && el !== root ? el.nextElementSibling : null;
   }
   return out;
+}
+
+/** What extraction reads later: JSON-LD scripts, meta tags, <time>s, embedded posts (as getElementsByTagName finds them). */
+function noteForExtraction(el: Element, tag: string, out: Survey): void {
+  if (tag === 'script') { if (isLdScript(el)) out.ldScripts.push(el); }
+  else if (tag === 'meta') out.metas.push(el);
+  else if (tag === 'time') out.times.push(el);
+  else if (tag === 'blockquote' && !out.embeds) out.embeds = isEmbeddedPost(el);
+}
+
+/** What the gate reads (as selectors find them, outside templates): article markup, and the elements Readability's quick check asks for. */
+function noteForGate(el: Element, tag: string, out: Survey): void {
+  if (tag === 'p' || tag === 'pre') out.paragraphs.push(el);
+  else if (tag === 'br') { if (el.parentElement?.localName === 'div') out.divBreaks.push(el); }
+  else if (tag === 'article') { out.paragraphs.push(el); out.articleMarkup = true; }
+  else if (tag === 'meta' && !out.articleMarkup) out.articleMarkup = isArticleTypeMeta(el);
+  if (!out.articleMarkup && el.getAttribute('itemtype')?.includes(ARTICLE_ITEMTYPE)) out.articleMarkup = true;
 }
 
 /** `<meta property="og:type" content="article">` (both values exactly so, as a selector matches them). */

@@ -2,7 +2,7 @@
 // (lib/extract). Small invented pages from tests/fixtures/lib/pages.ts.
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/analyze';
-import { extractArticle } from '../../lib/extract/article';
+import { extractArticle, looksLikeArticle } from '../../lib/extract/article';
 import { collapse, collapsedWordCount, wordCount } from '../../lib/extract/blocks';
 import { MetaTags, publishedDate } from '../../lib/extract/metadata';
 import { surveyPage } from '../../lib/extract/survey';
@@ -87,6 +87,17 @@ describe('extractArticle / extractPage', () => {
 
   it('reads the language from <html lang>', () => {
     expect(extractPage(parse(articlePage())).lang).toBe('en');
+  });
+
+  it('finds an article without article markup by its paragraphs (Readability\'s quick check)', () => {
+    const doc = parse(articlePage({ wrapper: { open: '<div class="story">', close: '</div>' } }));
+    expect(looksLikeArticle(doc)).toBe(true);
+  });
+
+  it('finds an article without article markup written as lines in a div (text and <br>s, no paragraphs)', () => {
+    const lines = PARAGRAPHS.join('<br><br>');
+    const doc = parse(`<html><head><title>t</title></head><body><div class="story">${lines}</div></body></html>`);
+    expect(looksLikeArticle(doc)).toBe(true);
   });
 
   it('says a login form is not an article', () => {
@@ -184,6 +195,26 @@ describe('surveyPage (the guards before Readability)', () => {
   it('notes article markup in an <article> element', () => {
     const doc = parse('<html><body><main><article><p>a</p></article></main></body></html>');
     expect(surveyPage(doc, 30).articleMarkup).toBe(true);
+  });
+
+  it('collects the paragraphs Readability\'s quick check reads (p, pre, article) in document order', () => {
+    const doc = parse('<html><body><article><p>a</p></article><pre>b</pre><div><p>c</p></div></body></html>');
+    expect(surveyPage(doc, 30).paragraphs.map((e) => e.localName)).toEqual(['article', 'p', 'pre', 'p']);
+  });
+
+  it('collects only the line breaks that are children of a div', () => {
+    const doc = parse('<html><body><div>a<br>b<br></div><p>c<br>d</p><div><span>e<br></span></div></body></html>');
+    expect(surveyPage(doc, 30).divBreaks).toHaveLength(2);
+  });
+
+  it('leaves out what is inside a <template> from what the gate reads (a selector skips it)', () => {
+    const doc = parse('<html><body><template><article><p>a</p></article></template><p>b</p></body></html>');
+    expect(surveyPage(doc, 30).paragraphs.map((e) => e.textContent)).toEqual(['b']);
+  });
+
+  it('notes no article markup that is only inside a <template>', () => {
+    const doc = parse('<html><body><template><article><p>a</p></article></template><p>b</p></body></html>');
+    expect(surveyPage(doc, 30).articleMarkup).toBe(false);
   });
 
   it('notes no article markup on a page of another type (og:type "website", a Product itemtype)', () => {
