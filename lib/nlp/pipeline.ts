@@ -32,7 +32,7 @@ export function analyzeArticleText(article: Article): TextAnalysis {
     for (const t of d.targets) bonus.set(t, (bonus.get(t) ?? 0) + TARGET_BONUS);
   }
   const actors = toActors(index, bonus);
-  const summary = summarize(sentences, demands, actors.slice(0, 3).map((a) => a.name));
+  const summary = summarize(sentences, demands, actors.slice(0, 3));
   return { actors, demands: toDemands(demands), summary, nlpApplied: true };
 }
 
