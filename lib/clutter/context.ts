@@ -120,9 +120,10 @@ const counted = { words: 0, chars: 0 };
 /** Words and collapsed characters of a text node, in one pass (into `counted`). */
 function measure(t: string): typeof counted {
   let words = 0, chars = 0, inWord = false, space = false;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0, n = t.length; i < n; i++) {
     const c = t.charCodeAt(i);
-    const ws = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x200b;
+    // printable ASCII (33-159 hold no white space): one comparison for most characters
+    const ws = c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && (c === 160 || c === 0x200b);
     if (ws) { inWord = false; space = chars > 0; continue; }
     if (!inWord) { words++; inWord = true; }
     if (space) { chars++; space = false; }
@@ -410,6 +411,8 @@ export class ClutterContext {
   private site: string | null | undefined;
   /** elements in document order, as the first scan met them (the walk of find.ts) */
   readonly elements: Element[] = [];
+  /** the <h1>s among them (where the headline is looked for), collected by the scan instead of a walk of their own */
+  private readonly h1s: Element[] = [];
   private rootEnd = -1;
 
   /** The context before the page's scan: `scanPage` completes it (find.ts: contextSteps, clutterContext). */
@@ -473,7 +476,7 @@ export class ClutterContext {
       }
     }
     const t = this.title ? fold(this.title) : '';
-    const h1s = Array.from(this.doc.getElementsByTagName('h1'));
+    const h1s = this.h1s;
     this.headline = t ? h1s.find((h) => fold(h.textContent ?? '') === t) ?? null : null;
     const h1 = this.headline ?? h1s[0] ?? null;
     this.titles = [t, h1 ? fold(h1.textContent ?? '') : ''].filter((x) => wordCount(x) >= HEADLINE_MIN_WORDS);
@@ -534,8 +537,8 @@ export class ClutterContext {
   /** An element the scan enters: its place in document order, its sums so far (none). */
   private open(el: Element, record: boolean): Scanned {
     const index = record ? this.elements.length : -1;
-    if (record) this.elements.push(el);
     const tag = tagOf(el);
+    if (record) { this.elements.push(el); if (tag === 'H1') this.h1s.push(el); }
     return new Scanned(el, tag, index, tag === 'A', BLOCK_TAGS.has(tag) || el === this.body);
   }
 

@@ -86,11 +86,17 @@ export function collapsedWordCount(text: string, max = Infinity): number {
 /** Runs of characters other than white space (\s) and, with `zeroWidth`, U+200B; at most `max` + 1. */
 function countRuns(text: string, zeroWidth: boolean, max: number): number {
   let words = 0, inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, n = text.length; i < n; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || (zeroWidth && c === 0x200b);
+    // most characters are printable ASCII (33-159 hold no white space): one comparison for them
+    const space = c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && isWideSpace(c, zeroWidth);
     if (space) inWord = false;
     else if (!inWord) { if (++words > max) return words; inWord = true; }
   }
   return words;
+}
+
+/** White space (\s) above U+009F, and U+200B when `zeroWidth`. */
+function isWideSpace(c: number, zeroWidth: boolean): boolean {
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || (zeroWidth && c === 0x200b);
 }
