@@ -9,6 +9,10 @@ export interface Token {
   pre: string;
   normal: string;
   tags: Set<string>;
+  /** the word without the quotes or brackets around it and without a possessive 's ("Putin" of “Putin’s) */
+  bare: string;
+  /** the bare word without dots, in lower case: how the lexicons list words ("us" of "U.S.") */
+  plain: string;
 }
 
 export interface Sentence {
@@ -54,8 +58,14 @@ export function parseSentences(text: string, paragraph: number, startIndex: numb
     text: sentenceText(terms),
     paragraph,
     index: startIndex + i,
-    tokens: terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: t.tags })),
+    tokens: terms.map(toToken),
   }));
+}
+
+/** A term as a token, with its bare and plain forms made once (the mentions stage reads them again and again). */
+function toToken(t: DocTerm): Token {
+  const bare = t.text.replace(/^[“"‘'(]+/, '').replace(/[’']s$/, '').replace(/[”"’')]+$/, '');
+  return { text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: t.tags, bare, plain: bare.replace(/\./g, '').toLowerCase() };
 }
 
 /** The sentence as written, as compromise's .json() gives it (a term without text shows its normal form). */
