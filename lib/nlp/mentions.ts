@@ -65,7 +65,7 @@ const SEAT_KEYS = new Map(Object.entries(SEATS_OF_GOVERNMENT));
 const NOT_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Expression', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'];
 /** Words glued by a page's markup ("Credit...Doug", "Queens.CreditChang"): photo credits and captions, never names. */
 const GLUED = /\.\.\.|…|\p{Ll}\.\p{Lu}/u;
-const isCap = (t: Token) => (/^[\p{Lu}]/u.test(t.text) || /^[“"‘'(]?\p{Lu}/u.test(t.text)) && !t.text.includes('/') && !GLUED.test(t.text) &&
+const isCap = (t: Token) => /^[“"‘'(]?\p{Lu}/u.test(t.text) && !t.text.includes('/') && !GLUED.test(t.text) &&
   !(/^[^\p{Ll}]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text) && NOT_NAME_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Acronym'));
 const isPossessive = (t: Token) => /\p{L}[’']s?$/u.test(t.text) && !/^\p{Lu}[’']/u.test(t.text);
 const isAbbrev = (t: Token) => HONORIFICS.has(t.plain) || t.tags.has('Abbreviation') || /^(\p{Lu}\.)+\p{Lu}?$/u.test(t.text + t.post.trim());
@@ -345,11 +345,11 @@ function bareInstitution(s: Sentence, i: number): Mention | null {
   const toks = s.tokens;
   const t = toks[i]!;
   if (!/^\p{Ll}/u.test(t.text)) return null;
-  const prev = toks[i - 1];
-  if (prev && (isCap(prev) && !isOpenerWord(prev, i - 1) || prev.tags.has('Adjective') && !GOVERNMENT_ADJECTIVES.has(prev.normal) || isPossessive(prev) && !prev.tags.has('Pronoun') && !/^\p{Ll}/u.test(prev.text)) ) return null;
   const two = toks[i + 1] ? `${t.normal} ${toks[i + 1]!.normal}` : '';
   const span = BARE_FORCES.has(two) && !breaksAfter(t) ? 2 : BARE_FORCES.has(t.normal) || t.normal === 'government' ? 1 : 0;
   if (!span) return null;
+  const prev = toks[i - 1];
+  if (prev && (isCap(prev) && !isOpenerWord(prev, i - 1) || prev.tags.has('Adjective') && !GOVERNMENT_ADJECTIVES.has(prev.normal) || isPossessive(prev) && !prev.tags.has('Pronoun') && !/^\p{Ll}/u.test(prev.text)) ) return null;
   const after = toks[i + span];
   if (after && (after.normal === 'of' || isCap(after) && !breaksAfter(toks[i + span - 1]!))) return null;
   // "a police station", "the military takeover": the word qualifies another noun
@@ -814,13 +814,14 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     const k = knownName(s, a, end);
     if (k) return [...out, ...k];
   }
-  const tags = new Set(nameToks.flatMap((t) => [...t.tags]));
+  /** does some word of the name carry the tag */
+  const anyTag = (tag: string) => nameToks.some((t) => t.tags.has(tag));
   // "Amnesty's Middle East director": a name that qualifies a role is no actor of its own
   const after = toks[end];
   if (!role && !honorific && after && !isCap(after) && isRoleHead(after) && !breaksAfter(toks[end - 1]!)) return out;
   // compromise tags a person's possessive chunk as an organisation: a first name outweighs that
   const personal = nameToks[0]!.tags.has('FirstName') || (nameToks.length >= 2 && nameToks.at(-1)!.tags.has('LastName'));
-  if (!role && !honorific && !personal && ((tags.has('Organization') && !tags.has('Place')) || isAcronym(name))) {
+  if (!role && !honorific && !personal && ((anyTag('Organization') && !anyTag('Place')) || isAcronym(name))) {
     out.push(mk(s, 'organization', a, end, name, `org:${key}`, extra)); return out;
   }
   if (!role && !honorific) {
@@ -828,17 +829,17 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     if (before) { extra.role = before.role; extra.affiliation ??= before.affiliation; }
   }
   if (!extra.role && appos && nameToks.length >= 2) { extra.role = appos.role; extra.affiliation ??= appos.affiliation; }
-  if (extra.role || honorific || tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) {
-    if (tags.has('Place') && !extra.role && !honorific && !tags.has('Person')) return out;
+  if (extra.role || honorific || anyTag('Person') || anyTag('FirstName') || anyTag('LastName')) {
+    if (anyTag('Place') && !extra.role && !honorific && !anyTag('Person')) return out;
     out.push(mk(s, 'person', whole, end, name, `person:${key}`, extra)); return out;
   }
   const nameLike = (t: Token) => t.tags.has('ProperNoun') || [...t.tags].every((x) => x === 'Noun' || x === 'Singular' || x === 'Hyphenated');
-  if (nameToks.length >= 2 && nameToks.length <= 3 && nameToks.every(nameLike) && nameToks.some((t) => t.tags.has('ProperNoun')) && !tags.has('Place') && !tags.has('Date')) {
+  if (nameToks.length >= 2 && nameToks.length <= 3 && nameToks.every(nameLike) && anyTag('ProperNoun') && !anyTag('Place') && !anyTag('Date')) {
     // a name compromise does not know is a person's, unless an article stands before it ("the Berm Rukban")
     // …or "representing" (a lawmaker's constituency: "Senator representing Yobe North")
     const det = a > 0 && /^(the|a|an|representing|represents|represented)$/i.test(toks[a - 1]!.normal);
     if (!det) out.push(mk(s, 'person', a, end, name, `person:${key}`, extra));
-  } else if (nameToks.length <= 3 && !tags.has('Place') && !tags.has('Date') && !tags.has('Organization') && (a > 0 || nameToks.length > 1)) {
+  } else if (nameToks.length <= 3 && !anyTag('Place') && !anyTag('Date') && !anyTag('Organization') && (a > 0 || nameToks.length > 1)) {
     out.push(mk(s, 'unknown', a, end, name, `unknown:${key}`, extra));
   }
   return out;

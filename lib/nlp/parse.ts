@@ -62,9 +62,12 @@ export function parseSentences(text: string, paragraph: number, startIndex: numb
   }));
 }
 
+/** What a bare form strips: quotes and brackets around the word, a possessive's apostrophe (most words have none). */
+const QUOTE_MARKS = /[“”"‘’'()]/;
+
 /** A term as a token, with its bare and plain forms made once (the mentions stage reads them again and again). */
 function toToken(t: DocTerm): Token {
-  const bare = t.text.replace(/^[“"‘'(]+/, '').replace(/[’']s$/, '').replace(/[”"’')]+$/, '');
+  const bare = QUOTE_MARKS.test(t.text) ? t.text.replace(/^[“"‘'(]+/, '').replace(/[’']s$/, '').replace(/[”"’')]+$/, '') : t.text;
   return { text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: t.tags, bare, plain: bare.replace(/\./g, '').toLowerCase() };
 }
 

@@ -17,8 +17,8 @@ export function placeNames(sentences: Sentence[]): Set<string> {
   for (const s of sentences) {
     s.tokens.forEach((t, k) => {
       const next = s.tokens[k + 1], after = s.tokens[k + 2];
-      if (!next || !/^\p{Lu}\p{Ll}/u.test(word(t)) || /[,.;:!?)"”’]/.test(t.post) || /[’']s$/.test(t.text)) return;
-      if (!PLACE_NOUNS.has(next.text) || KNOWN_ACTOR.some((x) => t.tags.has(x))) return;
+      if (!next || !PLACE_NOUNS.has(next.text) || !/^\p{Lu}\p{Ll}/u.test(word(t)) || /[,.;:!?)"”’]/.test(t.post) || /[’']s$/.test(t.text)) return;
+      if (KNOWN_ACTOR.some((x) => t.tags.has(x))) return;
       // "a town hall", "the city council": the place noun qualifies another noun
       if (after && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && !after.tags.has('Verb') && !/[,.;:]/.test(next.post)) return;
       out.add(nameKeyOf(word(t)));
