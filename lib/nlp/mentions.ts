@@ -395,6 +395,9 @@ const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'nor
 /** Party adjectives before a name, and the party they stand for. */
 const PARTY_WORDS = new Map([['republican', 'Republican Party'], ['democrat', 'Democratic Party'], ['democratic', 'Democratic Party'], ['conservative', 'Conservative Party'], ['labour', 'Labour Party'], ['liberal', 'Liberal Party']]);
 
+/** First words of the lexicon's two-word groups ("the West", "trade unions"): only these may open one. */
+const GROUP_FIRST_WORDS = new Set([...GROUPS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
 /** Group heads that name an actor only with a modifier ("media union", "Trump supporters"). */
 const GROUP_NEEDS_MODIFIER = new Set(['union', 'supporters', 'users', 'voters', 'employees', 'members', 'parents', 'officers']);
 
@@ -420,7 +423,7 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     const t = toks[i]!;
     const low = t.plain;
     // the West, protesters…
-    const two = i + 1 < toks.length ? `${low} ${toks[i + 1]!.plain}` : '';
+    const two = i + 1 < toks.length && GROUP_FIRST_WORDS.has(low) ? `${low} ${toks[i + 1]!.plain}` : '';
     // "the West", not "the West Side" or "the West Bank"
     if (GROUPS.has(two) && !(toks[i + 2] && isCap(toks[i + 2]!) && !breaksAfter(toks[i + 1]!))) { out.push(mk(s, 'group', i, i + 2, GROUPS.get(two)!, `group:${GROUPS.get(two)}`)); i += 2; continue; }
     if (GROUPS.has(low) && (!isCap(t) || i === 0) || (GROUPS.has(low) && /^(Democrats|Republicans|Conservatives)$/.test(t.bare)) ||

@@ -68,7 +68,7 @@ const QUOTE_MARKS = /[“”"‘’'()]/;
 /** A term as a token, with its bare and plain forms made once (the mentions stage reads them again and again). */
 function toToken(t: DocTerm): Token {
   const bare = QUOTE_MARKS.test(t.text) ? t.text.replace(/^[“"‘'(]+/, '').replace(/[’']s$/, '').replace(/[”"’')]+$/, '') : t.text;
-  return { text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: t.tags, bare, plain: bare.replace(/\./g, '').toLowerCase() };
+  return { text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: t.tags, bare, plain: (bare.includes('.') ? bare.replace(/\./g, '') : bare).toLowerCase() };
 }
 
 /** The sentence as written, as compromise's .json() gives it (a term without text shows its normal form). */
