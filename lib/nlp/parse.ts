@@ -9,7 +9,9 @@ export interface Token {
   pre: string;
   normal: string;
   tags: Set<string>;
-  /** the word without the quotes or brackets around it and without a possessive 's ("Putin" of “Putin’s) */
+  /** the word without the quotes or brackets around it ("Putin’s" of “Putin’s) */
+  unquoted: string;
+  /** …and without a possessive 's ("Putin" of “Putin’s) */
   bare: string;
   /** the bare word without dots, in lower case: how the lexicons list words ("us" of "U.S.") */
   plain: string;
@@ -62,13 +64,18 @@ export function parseSentences(text: string, paragraph: number, startIndex: numb
   }));
 }
 
-/** What a bare form strips: quotes and brackets around the word, a possessive's apostrophe (most words have none). */
+/** What the unquoted and bare forms strip: quotes and brackets around the word, a possessive's apostrophe (most words have none). */
 const QUOTE_MARKS = /[“”"‘’'()]/;
 
-/** A term as a token, with its bare and plain forms made once (the mentions stage reads them again and again). */
+/** A term as a token, with its unquoted, bare and plain forms made once (the later stages read them again and again). */
 function toToken(t: DocTerm): Token {
-  const bare = QUOTE_MARKS.test(t.text) ? t.text.replace(/^[“"‘'(]+/, '').replace(/[’']s$/, '').replace(/[”"’')]+$/, '') : t.text;
-  return { text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: t.tags, bare, plain: (bare.includes('.') ? bare.replace(/\./g, '') : bare).toLowerCase() };
+  let unquoted = t.text, bare = t.text;
+  if (QUOTE_MARKS.test(t.text)) {
+    const opened = t.text.replace(/^[“"‘'(]+/, '');
+    unquoted = opened.replace(/[”"’')]+$/, '');
+    bare = opened.replace(/[’']s$/, '').replace(/[”"’')]+$/, '');
+  }
+  return { text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: t.tags, unquoted, bare, plain: (bare.includes('.') ? bare.replace(/\./g, '') : bare).toLowerCase() };
 }
 
 /** The sentence as written, as compromise's .json() gives it (a term without text shows its normal form). */
