@@ -94,15 +94,15 @@ export function buildActors(mentions: Mention[]): ActorIndex {
   const people = mentions.filter((m) => m.kind === 'person');
   const full = people.filter((m) => m.name.split(/\s+/).length >= 2);
   const surnameOf = (n: string) => nameKeyOf(familyName(n)); // "Patrick W. Carlineo Jr." → Carlineo, "Lee Jae-myung" → Lee
-  for (const m of full) {
-    // the same person written with initials or a middle name ("B. U. Nzeribe", "Benjamin Nzeribe")
-    const same = [...byId.values()].find((r) => r.type === 'person' && surnameOf(r.name) === surnameOf(m.name) && compatibleGiven(r.name, m.name));
-    add(same ?? get(`person:${nameKeyOf(m.name)}`, m.name, 'person'), m);
-  }
+  // the people named in full, by surname, in the order the text introduces them
   const bySurname = new Map<string, ActorRecord[]>();
-  for (const r of byId.values()) {
-    const k = surnameOf(r.name);
-    bySurname.set(k, [...(bySurname.get(k) ?? []), r]);
+  for (const m of full) {
+    const surname = surnameOf(m.name);
+    // the same person written with initials or a middle name ("B. U. Nzeribe", "Benjamin Nzeribe")
+    const same = bySurname.get(surname)?.find((r) => compatibleGiven(r.name, m.name));
+    const id = `person:${nameKeyOf(m.name)}`;
+    if (!same && !byId.has(id)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), get(id, m.name, 'person')]);
+    add(same ?? byId.get(id)!, m);
   }
   // a surname alone is the person of that name the text has introduced before it and named most so
   // far, the latest introduced on a tie ("Margie Kim … defense minister Kim Yong-hyun … Yoon, Kim and …");
@@ -265,15 +265,21 @@ function mergeAcronyms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRec
  */
 function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRecord>) {
   const all = [...byId.values()];
+  // a person's word keys, another name's corporate head: made once (no name changes here)
+  const wordKeys = new Map<ActorRecord, string[]>(), heads = new Map<ActorRecord, string>();
+  for (const r of all) {
+    if (r.type === 'person') wordKeys.set(r, r.name.split(/\s+/).map((w) => nameKeyOf(w)));
+    else heads.set(r, corporateHead(r.name));
+  }
   for (const short of all) {
     if (short.type !== 'organization' && short.type !== 'person' && short.type !== 'group') continue;
-    const words = short.name.split(/\s+/);
+    const head = heads.get(short), words = wordKeys.get(short);
     const fits = all.filter((o) => o !== short && o.type === short.type && byId.has(o.id) && (
       short.type === 'organization' || short.type === 'group'
         ? o.name.endsWith(` ${short.name}`) || (o.name.startsWith(`${short.name} `) && CORPORATE_SUFFIX.test(o.name.slice(short.name.length + 1))) ||
           // "Emirates Airline" and "Emirates Airlines", "Boeing Co" and "Boeing Company": one head, two suffixes
-          (o.name.length > short.name.length && corporateHead(o.name) === corporateHead(short.name) && corporateHead(o.name) !== o.name)
-        : startsWithGiven(o.name.split(/\s+/), words)));
+          (o.name.length > short.name.length && heads.get(o) === head && heads.get(o) !== o.name)
+        : startsWithGiven(wordKeys.get(o)!, words!)));
     // a person's first name shared by several full names ("Kim" beside "Kim Jong Un" and "Kim Yo Jong"): each mention to its namesake
     if (fits.length > 1 && short.type === 'person' && fits.every(knownPerson)) {
       for (const m of short.mentions) {
@@ -346,9 +352,9 @@ function namesake(cands: ActorRecord[], m: Mention): ActorRecord | undefined {
   return [...pool].sort((x, y) => count(y) - count(x) || firstAt(y) - firstAt(x))[0];
 }
 
-/** Are `given` the leading words of the longer name `long` ("Eloise" of "Eloise Parry", "Te Kaurinui" of "Te Kaurinui Robert Parata")? */
+/** Are `given` the leading words of the longer name `long` ("Eloise" of "Eloise Parry", "Te Kaurinui" of "Te Kaurinui Robert Parata")? Both as word keys. */
 function startsWithGiven(long: string[], given: string[]): boolean {
-  return long.length > given.length && given.every((w, k) => nameKeyOf(w) === nameKeyOf(long[k]!));
+  return long.length > given.length && given.every((w, k) => w === long[k]);
 }
 
 /** Do two full names' given names agree, initials allowed ("B. U." ~ "Benjamin", "Patrick W." ~ "Patrick")? */

@@ -65,12 +65,10 @@ const SEAT_KEYS = new Map(Object.entries(SEATS_OF_GOVERNMENT));
 const NOT_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Expression', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'];
 /** Words glued by a page's markup ("Credit...Doug", "Queens.CreditChang"): photo credits and captions, never names. */
 const GLUED = /\.\.\.|…|\p{Ll}\.\p{Lu}/u;
-const isCap = (t: Token) => (/^[\p{Lu}]/u.test(t.text) || /^[“"‘'(]?\p{Lu}/u.test(t.text)) && !t.text.includes('/') && !GLUED.test(t.text) &&
+const isCap = (t: Token) => /^[“"‘'(]?\p{Lu}/u.test(t.text) && !t.text.includes('/') && !GLUED.test(t.text) &&
   !(/^[^\p{Ll}]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text) && NOT_NAME_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Acronym'));
-const bare = (t: Token) => t.text.replace(/^[“"‘'(]+/, '').replace(/[’']s$/, '').replace(/[”"’')]+$/, '');
-const plain = (t: Token) => bare(t).replace(/\./g, '').toLowerCase();
 const isPossessive = (t: Token) => /\p{L}[’']s?$/u.test(t.text) && !/^\p{Lu}[’']/u.test(t.text);
-const isAbbrev = (t: Token) => HONORIFICS.has(plain(t)) || t.tags.has('Abbreviation') || /^(\p{Lu}\.)+\p{Lu}?$/u.test(t.text + t.post.trim());
+const isAbbrev = (t: Token) => HONORIFICS.has(t.plain) || t.tags.has('Abbreviation') || /^(\p{Lu}\.)+\p{Lu}?$/u.test(t.text + t.post.trim());
 const breaksAfter = (t: Token) => (RUN_BREAK.test(t.post) && !(t.post.trim() === '.' && isAbbrev(t))) || /[”"’]$/.test(t.text) && !/[’']s$/.test(t.text);
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.+-]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s.replace(/\./g, ''));
 
@@ -130,7 +128,7 @@ function ownedNames(all: Mention[]): void {
 }
 
 /** A group the lexicon names by its word alone ("Republicans", "Teachers"), not by its capitals: a Title Case headline keeps it. */
-const isLexiconGroup = (m: Mention) => m.kind === 'group' && m.end - m.start === 1 && GROUPS.has(plain(m.sentence.tokens[m.start]!));
+const isLexiconGroup = (m: Mention) => m.kind === 'group' && m.end - m.start === 1 && GROUPS.has(m.sentence.tokens[m.start]!.plain);
 
 /** Words that join the items of a list ("in Turkey and Saudi Arabia", "to France, Spain or Italy"). */
 const LIST_JOINER = /^(and|or|&)$/;
@@ -194,7 +192,7 @@ function lowercaseWords(sentences: Sentence[]): Set<string> {
   const out = new Set<string>();
   for (const s of sentences) {
     if (s.paragraph < 0) continue;
-    for (const t of s.tokens) if (/^[“"‘(]?\p{Ll}/u.test(t.text)) out.add(bare(t).toLowerCase());
+    for (const t of s.tokens) if (/^[“"‘(]?\p{Ll}/u.test(t.text)) out.add(t.bare.toLowerCase());
   }
   return out;
 }
@@ -311,19 +309,19 @@ function institution(s: Sentence, i: number, j: number): Mention | null {
   const country = countryByDemonym(place) ?? countryByName(place);
   // "the Obama administration": a government named after its leader (the actors stage finds the country)
   if (!country && span === 1 && LEADER_GOVERNMENT.has(next.normal) && toks.slice(a, j).every((t) => (t.tags.has('ProperNoun') || t.tags.has('Person')) && !t.tags.has('Place'))) {
-    const name = `${place} ${bare(next)}`;
+    const name = `${place} ${next.bare}`;
     return mk(s, 'organization', a, j + 1, name, `org:${nameKeyOf(name)}`, { leader: place });
   }
   const isPlace = toks.slice(a, j).every((t) => t.tags.has('Place') || t.tags.has('ProperNoun'));
   if (!country && !isPlace) return null;
-  const name = `${place} ${toks.slice(j, j + span).map(bare).join(' ')}`;
+  const name = `${place} ${toks.slice(j, j + span).map((t) => t.bare).join(' ')}`;
   // a country's government is the country acting ("the Sudanese government said"); its police or army is not
   if (country && GOVERNMENT_WORDS.has(toks.slice(j, j + span).map((t) => t.normal).join(' '))) {
     return mk(s, 'country', a, j + span, country.name, `country:${country.code}`);
   }
   if (!country) return mk(s, 'organization', a, j + span, name, `org:${nameKeyOf(name)}`);
   // "China's foreign ministry", "the Chinese foreign ministry": one body, keyed by its country; named as written
-  const inst = toks.slice(j, j + span).map(bare).join(' ');
+  const inst = toks.slice(j, j + span).map((t) => t.bare).join(' ');
   const written = isPossessive(toks[j - 1]!) ? `${toks.slice(a, j).map((t) => t.text.replace(/^[“"‘(]+/, '') + t.post).join('').trim()} ${inst}` : name;
   return mk(s, 'organization', a, j + span, written, countryBodyKey(country.name, inst), { affiliation: country.name });
 }
@@ -347,11 +345,11 @@ function bareInstitution(s: Sentence, i: number): Mention | null {
   const toks = s.tokens;
   const t = toks[i]!;
   if (!/^\p{Ll}/u.test(t.text)) return null;
-  const prev = toks[i - 1];
-  if (prev && (isCap(prev) && !isOpenerWord(prev, i - 1) || prev.tags.has('Adjective') && !GOVERNMENT_ADJECTIVES.has(prev.normal) || isPossessive(prev) && !prev.tags.has('Pronoun') && !/^\p{Ll}/u.test(prev.text)) ) return null;
   const two = toks[i + 1] ? `${t.normal} ${toks[i + 1]!.normal}` : '';
   const span = BARE_FORCES.has(two) && !breaksAfter(t) ? 2 : BARE_FORCES.has(t.normal) || t.normal === 'government' ? 1 : 0;
   if (!span) return null;
+  const prev = toks[i - 1];
+  if (prev && (isCap(prev) && !isOpenerWord(prev, i - 1) || prev.tags.has('Adjective') && !GOVERNMENT_ADJECTIVES.has(prev.normal) || isPossessive(prev) && !prev.tags.has('Pronoun') && !/^\p{Ll}/u.test(prev.text)) ) return null;
   const after = toks[i + span];
   if (after && (after.normal === 'of' || isCap(after) && !breaksAfter(toks[i + span - 1]!))) return null;
   // "a police station", "the military takeover": the word qualifies another noun
@@ -376,7 +374,7 @@ const isOpenerWord = (t: Token, k: number) => k === 0 && ['Pronoun', 'Determiner
 function orgNameAhead(toks: Token[], k: number): boolean {
   for (let n = k; n < Math.min(toks.length, k + 3); n++) {
     if (!isCap(toks[n]!)) return false;
-    if (ORG_HEAD_WORDS.has(plain(toks[n]!))) return true;
+    if (ORG_HEAD_WORDS.has(toks[n]!.plain)) return true;
     if (breaksAfter(toks[n]!)) return false;
   }
   return false;
@@ -396,6 +394,9 @@ const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'nor
 
 /** Party adjectives before a name, and the party they stand for. */
 const PARTY_WORDS = new Map([['republican', 'Republican Party'], ['democrat', 'Democratic Party'], ['democratic', 'Democratic Party'], ['conservative', 'Conservative Party'], ['labour', 'Labour Party'], ['liberal', 'Liberal Party']]);
+
+/** First words of the lexicon's two-word groups ("the West", "trade unions"): only these may open one. */
+const GROUP_FIRST_WORDS = new Set([...GROUPS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 
 /** Group heads that name an actor only with a modifier ("media union", "Trump supporters"). */
 const GROUP_NEEDS_MODIFIER = new Set(['union', 'supporters', 'users', 'voters', 'employees', 'members', 'parents', 'officers']);
@@ -420,12 +421,12 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
-    const low = plain(t);
+    const low = t.plain;
     // the West, protesters…
-    const two = i + 1 < toks.length ? `${low} ${plain(toks[i + 1]!)}` : '';
+    const two = i + 1 < toks.length && GROUP_FIRST_WORDS.has(low) ? `${low} ${toks[i + 1]!.plain}` : '';
     // "the West", not "the West Side" or "the West Bank"
     if (GROUPS.has(two) && !(toks[i + 2] && isCap(toks[i + 2]!) && !breaksAfter(toks[i + 1]!))) { out.push(mk(s, 'group', i, i + 2, GROUPS.get(two)!, `group:${GROUPS.get(two)}`)); i += 2; continue; }
-    if (GROUPS.has(low) && (!isCap(t) || i === 0) || (GROUPS.has(low) && /^(Democrats|Republicans|Conservatives)$/.test(bare(t))) ||
+    if (GROUPS.has(low) && (!isCap(t) || i === 0) || (GROUPS.has(low) && /^(Democrats|Republicans|Conservatives)$/.test(t.bare)) ||
         (GROUP_NEEDS_MODIFIER.has(low) && !isCap(t))) {
       // "Indiana teachers", "Trump supporters", "opposition lawmakers", "Rukban camp residents"
       let a = i;
@@ -438,12 +439,12 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
       if (a === i && !GROUPS.has(low)) { i++; continue; }
       // "Republicans in the House" are the House Republicans
       const chamber = a === i && GROUPS.has(low) ? chamberAfter(toks, i) : null;
-      const name = a < i ? `${toks.slice(a, i).map((x) => x.text + x.post).join('').trim()} ${bare(t)}` : chamber ? `${chamber} ${GROUPS.get(low)!}` : GROUPS.get(low)!;
+      const name = a < i ? `${toks.slice(a, i).map((x) => x.text + x.post).join('').trim()} ${t.bare}` : chamber ? `${chamber} ${GROUPS.get(low)!}` : GROUPS.get(low)!;
       if (chamber) { out.push(mk(s, 'group', i, i + 4, name, `group:${name.toLowerCase()}`)); i += 4; continue; }
       // "residents of Delhi" are the Delhi residents
       const place = a === i ? placeAfter(toks, i) : null;
       if (place) {
-        const named = `${place.place} ${bare(t)}`;
+        const named = `${place.place} ${t.bare}`;
         out.push({ ...mk(s, 'group', i, place.end, named, `group:${named.toLowerCase()}`), locative: false }); i = place.end; continue;
       }
       out.push(mk(s, 'group', a, i + 1, name, `group:${name.toLowerCase()}`)); i++; continue;
@@ -453,7 +454,7 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
       const span = LOWERCASE_TITLES.test(two2) && !breaksAfter(toks[i + 1]!) ? 2 : LOWERCASE_TITLES.test(toks[i + 1]!.normal) ? 1 : 0;
       const after = toks[i + 1 + span];
       if (span && !(after && isCap(after))) {
-        const role = toks.slice(i + 1, i + 1 + span).map(bare).join(' ');
+        const role = toks.slice(i + 1, i + 1 + span).map((w) => w.bare).join(' ');
         const title = role.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
         out.push(mk(s, 'title', i + 1, i + 1 + span, title, `title::${title.toLowerCase()}`, { role: title }));
         i += 1 + span;
@@ -484,19 +485,19 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
           continue;
         }
         // "Jamie Werner of Ngātiwai": a person's name does not run on into where they are from
-        const personSoFar = toks[i]!.tags.has('FirstName') && j - i >= 2 && !toks.slice(i, j).some((x) => TITLE_WORDS.has(plain(x)) || ORG_HEAD_WORDS.has(plain(x)));
+        const personSoFar = toks[i]!.tags.has('FirstName') && j - i >= 2 && !toks.slice(i, j).some((x) => TITLE_WORDS.has(x.plain) || ORG_HEAD_WORDS.has(x.plain));
         if (NAME_JOINERS.has(u.normal) && !(personSoFar && (u.normal === 'of' || u.normal === 'for')) && /^\p{Ll}/u.test(u.text) && j + 1 < toks.length && isCap(toks[j + 1]!) && !breaksAfter(u) &&
-          (u.normal !== 'the' || toks[j - 1]!.normal === 'of' || (toks[j - 1]!.normal === 'for' && j > 1 && ORG_HEAD_WORDS.has(plain(toks[j - 2]!))))) { j++; continue; }
+          (u.normal !== 'the' || toks[j - 1]!.normal === 'of' || (toks[j - 1]!.normal === 'for' && j > 1 && ORG_HEAD_WORDS.has(toks[j - 2]!.plain)))) { j++; continue; }
         // "National Institute on Drug Abuse", "Council on Foreign Relations": "on" after an organisation word
         const after = toks[j + 1];
         // "Attorney's Office for the Western District", "Office of the Inspector General": "of the", "for the" after one
-        if ((u.normal === 'of' || u.normal === 'for') && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && !breaksAfter(u) &&
+        if ((u.normal === 'of' || u.normal === 'for') && ORG_HEAD_WORDS.has(toks[j - 1]!.plain) && !breaksAfter(toks[j - 1]!) && !breaksAfter(u) &&
             after?.normal === 'the' && !breaksAfter(after) && toks[j + 2] && isCap(toks[j + 2]!) && !toks[j + 2]!.tags.has('Date')) { j += 2; continue; }
-        if (u.normal === 'on' && ORG_HEAD_WORDS.has(plain(toks[j - 1]!)) && !breaksAfter(toks[j - 1]!) && after && isCap(after) && !after.tags.has('Date') && !breaksAfter(u)) { j++; continue; }
+        if (u.normal === 'on' && ORG_HEAD_WORDS.has(toks[j - 1]!.plain) && !breaksAfter(toks[j - 1]!) && after && isCap(after) && !after.tags.has('Date') && !breaksAfter(u)) { j++; continue; }
         // "Department of Design and Construction", "Ministry of Trade and Industry": "and" inside a field after "of"
         const field = toks[j + 1];
-        if (u.normal === 'and' && j - i >= 3 && ORG_HEAD_WORDS.has(plain(toks[i]!)) && toks[i + 1]!.normal === 'of' && !breaksAfter(toks[j - 1]!) && !breaksAfter(u) &&
-            field && isCap(field) && !['Person', 'Place', 'Organization', 'FirstName'].some((x) => field.tags.has(x)) && !ORG_BY_KEY.has(nameKeyOf(bare(field))) &&
+        if (u.normal === 'and' && j - i >= 3 && ORG_HEAD_WORDS.has(toks[i]!.plain) && toks[i + 1]!.normal === 'of' && !breaksAfter(toks[j - 1]!) && !breaksAfter(u) &&
+            field && isCap(field) && !['Person', 'Place', 'Organization', 'FirstName'].some((x) => field.tags.has(x)) && !ORG_BY_KEY.has(nameKeyOf(field.bare)) &&
             !(toks[j + 2] && isCap(toks[j + 2]!) && !breaksAfter(field))) { j++; continue; }
         // "Securities and Exchange Commission": "and" inside an organisation's name
         if (u.normal === 'and' && j + 1 < toks.length && orgNameAhead(toks, j + 1)) { j++; continue; }
@@ -517,15 +518,15 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
     // "the Independent Electoral Commission (IEC)": the abbreviation is the organisation's alias
     const paren = toks[j];
     let org = m.at(-1);
-    const abbreviated = !!paren && /\(/.test(paren.pre + paren.text) && isAcronym(bare(paren).replace(/\)$/, ''));
+    const abbreviated = !!paren && /\(/.test(paren.pre + paren.text) && isAcronym(paren.bare.replace(/\)$/, ''));
     // "the New York State Attorney General (NYAG)": a title with an abbreviation of its own names the office
-    if (abbreviated && org?.kind === 'title' && org.end === j && abbreviates(bare(paren).replace(/\)$/, ''), toks.slice(org.start, org.end))) {
+    if (abbreviated && org?.kind === 'title' && org.end === j && abbreviates(paren.bare.replace(/\)$/, ''), toks.slice(org.start, org.end))) {
       const office = joinName(toks.slice(org.start, org.end)).replace(/^the\s+/i, '');
       org = mk(s, 'organization', org.start, org.end, office, `org:${nameKeyOf(office)}`);
       out.splice(out.length - 1, 1, org);
     }
     if (abbreviated && org?.kind === 'organization') {
-      out.push({ ...mk(s, 'organization', j, j + 1, org.name, org.key), surface: bare(paren).replace(/\)$/, '') });
+      out.push({ ...mk(s, 'organization', j, j + 1, org.name, org.key), surface: paren.bare.replace(/\)$/, '') });
       i = j + 1;
     }
   }
@@ -535,19 +536,19 @@ function sentenceMentions(s: Sentence, exclude: Set<string>): Mention[] {
 /** Are the capitals of `abbr` the initials of some of the words, in order ("NYAG" of "New York State Attorney General")? */
 function abbreviates(abbr: string, words: Token[]): boolean {
   const letters = abbr.replace(/[^\p{Lu}]/gu, '');
-  const initials = words.filter((t) => !/^(the|of|and|for)$/i.test(bare(t))).map((t) => bare(t)[0] ?? '').join('').toUpperCase();
+  const initials = words.filter((t) => !/^(the|of|and|for)$/i.test(t.bare)).map((t) => t.bare[0] ?? '').join('').toUpperCase();
   let k = 0;
   for (const c of initials) if (c === letters[k]) k++;
   return letters.length >= 2 && k === letters.length && initials[0] === letters[0];
 }
 
 /** Words after a possessive for who acts for its owner ("China's foreign ministry", "Russia's top diplomat"). */
-const actsForOwner = (t: Token) => (ROLE_HEADS.has(plain(t)) && !OWNED_ADJECTIVES.has(plain(t))) || ORG_HEAD_WORDS.has(plain(t)) || INSTITUTIONS.has(t.normal) || t.normal === 'diplomat';
+const actsForOwner = (t: Token) => (ROLE_HEADS.has(t.plain) && !OWNED_ADJECTIVES.has(t.plain)) || ORG_HEAD_WORDS.has(t.plain) || INSTITUTIONS.has(t.normal) || t.normal === 'diplomat';
 /** Role words that, in lower case after a possessive, qualify a thing ("China's major exports", "Japan's general election"). */
 const OWNED_ADJECTIVES = new Set(['major', 'general', 'executive', 'justice']);
 
 function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: string, key: string, extra: Partial<Mention> = {}): Mention {
-  const surface = s.tokens.slice(start, end).map((t, k, a) => (k === a.length - 1 ? bare(t) : t.text.replace(/^[“"‘(]+/, '') + t.post)).join('').trim();
+  const surface = s.tokens.slice(start, end).map((t, k, a) => (k === a.length - 1 ? t.bare : t.text.replace(/^[“"‘(]+/, '') + t.post)).join('').trim();
   const prev = start > 0 ? s.tokens[start - 1]! : undefined;
   const prev2 = start > 1 ? s.tokens[start - 2]! : undefined;
   const locative = !!prev && (LOCATIVE.has(prev.normal) || (prev.tags.has('Determiner') && !!prev2 && LOCATIVE.has(prev2.normal)))
@@ -571,7 +572,7 @@ function mk(s: Sentence, kind: MentionKind, start: number, end: number, name: st
  */
 function possessiveInName(u: Token, next: Token | undefined): boolean {
   if (!next || !isCap(next)) return false;
-  if (ORG_HEAD_WORDS.has(plain(next))) return true;
+  if (ORG_HEAD_WORDS.has(next.plain)) return true;
   return u.tags.has('Plural') && !u.tags.has('Person') && !u.tags.has('Place');
 }
 
@@ -581,9 +582,9 @@ const PARTY_STATE_TAG = /^\(\s*[DRI]-\p{Lu}/u;
 /** Sentence-initial auxiliaries of a question ("Will Canada demand …?"): not part of a name. */
 const QUESTION_OPENERS = new Set(['will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'shall']);
 
-const isRoleHead = (t: Token) => plain(t).split('-').some((p) => ROLE_HEADS.has(p));
+const isRoleHead = (t: Token) => t.plain.split('-').some((p) => ROLE_HEADS.has(p));
 
-const joinName = (toks: Token[]) => toks.map((t, k) => (k === toks.length - 1 ? bare(t) : t.text.replace(/^[“"‘(]+/, '') + t.post)).join('').trim().replace(/\s+/g, ' ');
+const joinName = (toks: Token[]) => toks.map((t, k) => (k === toks.length - 1 ? t.bare : t.text.replace(/^[“"‘(]+/, '') + t.post)).join('').trim().replace(/\s+/g, ' ');
 
 /** Is the name ending before `end` the subject of the verb right after it ("Virginia sued", "Ohio can lead")? */
 function isSubject(s: Sentence, end: number): boolean {
@@ -633,7 +634,7 @@ function isOpener(s: Sentence, a: number): boolean {
   // the first word of a sentence, of a quotation, or after a dateline's colon ("NEW DELHI: Their …")
   const afterColon = a > 0 && /:\s*$/.test(s.tokens[a - 1]!.post);
   if (a !== 0 && !afterColon && !/[“"‘]\s*$/.test(t.pre + (t.text.match(/^[“"‘]+/)?.[0] ?? ''))) return false;
-  const p = plain(t);
+  const p = t.plain;
   if (QUESTION_OPENERS.has(p) && /\?\s*["”’]?$/.test(s.text)) return true;
   // function words are capitalised here only because they open the sentence ("Their", "The", "In")
   if (['Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x))) return true;
@@ -647,8 +648,8 @@ function isOpener(s: Sentence, a: number): boolean {
   if (ORG_HEAD_WORDS.has(p) && next && isCap(next) && !breaksAfter(t)) return false;
   // a portfolio before a title ("Communications Minister Malcolm Turnbull")
   if (next && isCap(next) && isRoleHead(next)) return false;
-  return !t.tags.has('ProperNoun') && !TITLE_WORDS.has(p) && !HONORIFICS.has(p) && !PARTY_WORDS.has(p) && !countryByDemonym(bare(t)) &&
-    !countryByName(bare(t)) && !isAcronym(bare(t));
+  return !t.tags.has('ProperNoun') && !TITLE_WORDS.has(p) && !HONORIFICS.has(p) && !PARTY_WORDS.has(p) && !countryByDemonym(t.bare) &&
+    !countryByName(t.bare) && !isAcronym(t.bare);
 }
 
 /** Classifies the run toks[start, end): may yield a demonym / title mention and a name mention. */
@@ -664,15 +665,15 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   if (isDateline(s, a, end)) return (known ?? []).map((m) => ({ ...m, locative: true }));
   if (known) return known;
   // "Kentucky Democrats", "House Republicans": a group narrowed by a name
-  const lastLow = plain(toks[end - 1]!);
+  const lastLow = toks[end - 1]!.plain;
   if (end - a >= 2 && GROUPS.has(lastLow) && toks.slice(a, end - 1).every(isGroupModifier)) {
     const name = joinName(toks.slice(a, end));
     return [mk(s, 'group', a, end, name, `group:${name.toLowerCase()}`)];
   }
   // "New Yorkers", "South Dakotans": a place's people, a group
   const lastTok = toks[end - 1]!;
-  if (end - a >= 2 && /\p{Ll}(er|an|ite)s$/u.test(bare(lastTok)) && !isPossessive(lastTok) && !lastTok.tags.has('Person') &&
-      toks.slice(a, end - 1).every((t) => t.tags.has('Place') || PLACE_NAME_STARTS.has(plain(t))) && !lastTok.tags.has('Place') && !ORG_HEAD_WORDS.has(plain(lastTok))) {
+  if (end - a >= 2 && /\p{Ll}(er|an|ite)s$/u.test(lastTok.bare) && !isPossessive(lastTok) && !lastTok.tags.has('Person') &&
+      toks.slice(a, end - 1).every((t) => t.tags.has('Place') || PLACE_NAME_STARTS.has(t.plain)) && !lastTok.tags.has('Place') && !ORG_HEAD_WORDS.has(lastTok.plain)) {
     const name = joinName(toks.slice(a, end));
     return [mk(s, 'group', a, end, name, `group:${name.toLowerCase()}`)];
   }
@@ -686,50 +687,50 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     const subjectOfVerb = verbFollows(s, end, true);
     // "Granollers and Lopez defeated …": one of two names opening the sentence, a plural only then (compromise reads many surnames as plurals)
     const paired = AND_OR.test(next?.normal ?? '') && !breaksAfter(t) && !!toks[end + 1] && isCap(toks[end + 1]!) && toks[end + 1]!.tags.has('Person');
-    return !(subjectOfVerb || paired) || NOT_NAME_TAGS.some((x) => t.tags.has(x)) || (t.tags.has('Plural') && !paired) ? [] : [mk(s, 'unknown', a, end, bare(t), `unknown:${nameKeyOf(bare(t))}`)];
+    return !(subjectOfVerb || paired) || NOT_NAME_TAGS.some((x) => t.tags.has(x)) || (t.tags.has('Plural') && !paired) ? [] : [mk(s, 'unknown', a, end, t.bare, `unknown:${nameKeyOf(t.bare)}`)];
   }
   // a known name run into a person's ("the European Union Gordon Sondland")
   for (let k = end - 1; k > a; k--) {
-    if (!toks.slice(k, end).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun')) || !toks[k]!.tags.has('Person') || TITLE_WORDS.has(plain(toks[k]!))) continue;
+    if (!toks.slice(k, end).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun')) || !toks[k]!.tags.has('Person') || TITLE_WORDS.has(toks[k]!.plain)) continue;
     const pre = knownName(s, a, k);
     if (pre) return [...pre, ...classify(s, k, end, exclude)];
   }
   const out: Mention[] = [];
   const whole = a; // where the person's full form starts ("Russian President Vladimir Putin")
-  const firstDem = countryByDemonym(bare(toks[a]!));
+  const firstDem = countryByDemonym(toks[a]!.bare);
   // an organisation's full name ends in an organisation word ("Health Ministry", "National Teachers
   // Association", "Norwegian Fishermen's Association"); a leading demonym is its affiliation
-  const last = plain(toks[end - 1]!);
+  const last = toks[end - 1]!.plain;
   if (end - a === 1 && GENERIC_ORG_WORDS.has(last)) return []; // "Office", "Inc" alone name nobody
   if (end - a === 1 && last === 'government' && a > 0) return [mk(s, 'country', a, end, 'government', 'country:?')]; // "the Government said" 
   // ("U.S. Attorney's Office": a possessive title names the office, not a person)
   // ("Bank of Canada", "Department of Environmental Protection": an organisation word, then "of")
-  const headFirst = end - a >= 3 && ORG_HEAD_WORDS.has(plain(toks[a]!)) && !GENERIC_FIRST.has(plain(toks[a]!)) && toks[a + 1]!.normal === 'of';
+  const headFirst = end - a >= 3 && ORG_HEAD_WORDS.has(toks[a]!.plain) && !GENERIC_FIRST.has(toks[a]!.plain) && toks[a + 1]!.normal === 'of';
   // an organisation word inside the run, then what it serves ("Attorney's Office for the Western District of New York")
   // or its field ("U.S. Department of Justice")
-  const headInside = toks.some((t, k) => k >= a && k < end - 2 && ORG_HEAD_WORDS.has(plain(t)) &&
-    (toks[k + 1]!.normal === 'for' ? end - a >= 4 : k > a && toks[k + 1]!.normal === 'of' && !GENERIC_FIRST.has(plain(t))));
+  const headInside = toks.some((t, k) => k >= a && k < end - 2 && ORG_HEAD_WORDS.has(t.plain) &&
+    (toks[k + 1]!.normal === 'for' ? end - a >= 4 : k > a && toks[k + 1]!.normal === 'of' && !GENERIC_FIRST.has(t.plain)));
   // a role word makes the run a person's title ("Foreign Ministry Spokesman Wang"), unless the name ends in it ("Office of the Inspector General")
-  const personTitle = toks.slice(a, end - 1).some((t, k) => ROLE_HEADS.has(plain(t)) && !isPossessive(t) && !((headFirst || headInside) && toks.slice(a + k, end).every((u) => TITLE_WORDS.has(plain(u)))));
+  const personTitle = toks.slice(a, end - 1).some((t, k) => ROLE_HEADS.has(t.plain) && !isPossessive(t) && !((headFirst || headInside) && toks.slice(a + k, end).every((u) => TITLE_WORDS.has(u.plain))));
   if ((headFirst || headInside || ORG_HEAD_WORDS.has(last) && (end - a >= 2 || isCap(toks[end - 1]!))) && !personTitle) {
     const name = joinName(toks.slice(a, end));
     const key = nameKeyOf(name);
     if (!key || exclude.has(key) || isNewsAgency(key)) return [];
     // "Department of Environmental Protection" and "Environmental Protection Department" are one body
-    const merged = headFirst ? nameKeyOf(`${joinName(toks.slice(a + 2, end)).replace(/^the\s+/i, '')} ${plain(toks[a]!)}`) : key;
+    const merged = headFirst ? nameKeyOf(`${joinName(toks.slice(a + 2, end)).replace(/^the\s+/i, '')} ${toks[a]!.plain}`) : key;
     if (firstDem && end - a > 1 && !headFirst) return [mk(s, 'organization', a, end, name, countryBodyKey(firstDem.name, joinName(toks.slice(a + 1, end))), { affiliation: firstDem.name })];
     return [mk(s, 'organization', a, end, name, `org:${merged}`)];
   }
   // demonym, country or organisation before a title: "Russian President", "U.S. Secretary of State", "NATO Secretary General"
   let affiliation: string | undefined;
-  const nextIsTitle = a + 1 < end && TITLE_WORDS.has(plain(toks[a + 1]!));
+  const nextIsTitle = a + 1 < end && TITLE_WORDS.has(toks[a + 1]!.plain);
   const leadOrg = nextIsTitle ? knownName(s, a, a + 1) : null;
-  const lead = firstDem ?? (nextIsTitle ? countryByName(bare(toks[a]!)) : undefined);
+  const lead = firstDem ?? (nextIsTitle ? countryByName(toks[a]!.bare) : undefined);
   if (lead) {
     affiliation = lead.name;
     if (!nextIsTitle) {
       // a people ("Americans", "Russians") is a group of its own, tied to its country
-      const word0 = bare(toks[a]!);
+      const word0 = toks[a]!.bare;
       if (end - a === 1 && /s$/.test(word0) && !countryByName(word0) && firstDem && countryByDemonym(word0.replace(/s$/, '')) === firstDem) {
         return [mk(s, 'group', a, a + 1, word0, `group:${word0.toLowerCase()}`, { affiliation: lead.name })];
       }
@@ -744,8 +745,8 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     a++;
   }
   // a party before a person's name ("Republican Phil Bryant") is the affiliation
-  if (end - a >= 3 && PARTY_WORDS.has(plain(toks[a]!)) && toks.slice(a + 1, end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) {
-    affiliation ??= PARTY_WORDS.get(plain(toks[a]!));
+  if (end - a >= 3 && PARTY_WORDS.has(toks[a]!.plain) && toks.slice(a + 1, end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) {
+    affiliation ??= PARTY_WORDS.get(toks[a]!.plain);
     a++;
   }
   // "Ministry of Foreign Affairs Spokesman Wang Wenbin", "Foreign Ministry Spokesman Zhao Lijian":
@@ -762,33 +763,33 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     a = split.at;
   }
   // a team's or outlet's abbreviation before a person's name ("DL Sheldon Richardson", "NFL Insider …") is not part of it
-  while (a < end - 2 && isAcronym(bare(toks[a]!)) && !isRoleHead(toks[a]!) && toks.slice(a + 1, end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) a++;
+  while (a < end - 2 && isAcronym(toks[a]!.bare) && !isRoleHead(toks[a]!) && toks.slice(a + 1, end).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) a++;
   // honorifics, then the role: everything up to the last title head before the name
   // ("Prime Minister", "Communications Minister", "Secretary of State", "Senate President")
   let honorific = false;
-  while (a < end - 1 && HONORIFICS.has(plain(toks[a]!))) { honorific = true; a++; }
+  while (a < end - 1 && HONORIFICS.has(toks[a]!.plain)) { honorific = true; a++; }
   const roleWords: string[] = [];
   let r = -1;
   for (let k = a; k < end - 1; k++) {
     if (isRoleHead(toks[k]!)) r = k;
-    else if (r === k - 1 && toks[k]!.normal === 'of' && k + 2 < end && TITLE_WORDS.has(plain(toks[k + 1]!))) { r = k + 1; k++; }
+    else if (r === k - 1 && toks[k]!.normal === 'of' && k + 2 < end && TITLE_WORDS.has(toks[k + 1]!.plain)) { r = k + 1; k++; }
   }
   // a title alone, perhaps after its place ("the Governor", "South Dakota Gov." with its name left out)
   let p0 = a;
-  while (p0 < end - 1 && toks[p0]!.tags.has('Place') && !TITLE_WORDS.has(plain(toks[p0]!))) p0++;
-  if (r < 0 && toks.slice(p0, end).every((t) => TITLE_WORDS.has(plain(t))) && toks.slice(p0, end).some(isRoleHead)) r = end - 1;
+  while (p0 < end - 1 && toks[p0]!.tags.has('Place') && !TITLE_WORDS.has(toks[p0]!.plain)) p0++;
+  if (r < 0 && toks.slice(p0, end).every((t) => TITLE_WORDS.has(t.plain)) && toks.slice(p0, end).some(isRoleHead)) r = end - 1;
   if (r >= 0) {
     // a place before the title is the affiliation ("South Dakota Gov. Kristi Noem")
     let k0 = a;
-    while (!split && k0 < r && toks[k0]!.tags.has('Place') && !TITLE_WORDS.has(plain(toks[k0]!))) k0++;
+    while (!split && k0 < r && toks[k0]!.tags.has('Place') && !TITLE_WORDS.has(toks[k0]!.plain)) k0++;
     if (k0 > a && !affiliation) affiliation = joinName(toks.slice(a, k0));
-    for (let k = k0; k <= r; k++) roleWords.push(ROLE_ABBREVIATIONS.get(plain(toks[k]!)) ?? bare(toks[k]!));
+    for (let k = k0; k <= r; k++) roleWords.push(ROLE_ABBREVIATIONS.get(toks[k]!.plain) ?? toks[k]!.bare);
     a = r + 1;
   }
   if (qualifier && roleWords.length) roleWords.unshift(qualifier);
   let role = roleWords.length ? roleWords.join(' ').replace(/\s+of$/, '') : undefined;
   // "the State Attorney General": a title's last word is part of it, not a name
-  if (role && a === end - 1 && isRoleHead(toks[a]!)) { role = `${role} ${ROLE_ABBREVIATIONS.get(plain(toks[a]!)) ?? bare(toks[a]!)}`; a = end; }
+  if (role && a === end - 1 && isRoleHead(toks[a]!)) { role = `${role} ${ROLE_ABBREVIATIONS.get(toks[a]!.plain) ?? toks[a]!.bare}`; a = end; }
   if (a >= end) {
     if (role) out.push(mk(s, 'title', whole, end, role, `title:${affiliation ?? ''}:${role.toLowerCase()}`, { role, affiliation }));
     return out;
@@ -797,13 +798,13 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
   const name = joinName(nameToks);
   const key = nameKeyOf(name);
   if (!key || exclude.has(key) || isNewsAgency(key) || NON_ACTOR_ABBREVIATIONS.has(key) || PUBLIC_PROGRAMMES.has(key)) return out;
-  if (nameToks.length === 1 && TITLE_WORDS.has(plain(nameToks[0]!))) return out; // "General" alone names nobody
+  if (nameToks.length === 1 && TITLE_WORDS.has(nameToks[0]!.plain)) return out; // "General" alone names nobody
   // "Chang W. Lee/…": a lone initial; "Business Insider Inc": an organisation word left alone after a title
   if (nameToks.length === 1 && (/^\p{L}$/u.test(key) || GENERIC_ORG_WORDS.has(key))) return out;
   if (IDEOLOGY.test(name)) return out;
 
   // publications cited as sources, and things, laws and events, are not actors
-  const lastWord = plain(nameToks.at(-1)!);
+  const lastWord = nameToks.at(-1)!.plain;
   if (!role && !honorific && MEDIA_HEADS.has(lastWord)) {
     // …unless a state's or party's paper speaks for it ("the People's Daily, the mouthpiece of the Communist party, warned")
     const owner = stateOutletVoice(s, a, end, breaksAfter);
@@ -816,13 +817,14 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     const k = knownName(s, a, end);
     if (k) return [...out, ...k];
   }
-  const tags = new Set(nameToks.flatMap((t) => [...t.tags]));
+  /** does some word of the name carry the tag */
+  const anyTag = (tag: string) => nameToks.some((t) => t.tags.has(tag));
   // "Amnesty's Middle East director": a name that qualifies a role is no actor of its own
   const after = toks[end];
   if (!role && !honorific && after && !isCap(after) && isRoleHead(after) && !breaksAfter(toks[end - 1]!)) return out;
   // compromise tags a person's possessive chunk as an organisation: a first name outweighs that
   const personal = nameToks[0]!.tags.has('FirstName') || (nameToks.length >= 2 && nameToks.at(-1)!.tags.has('LastName'));
-  if (!role && !honorific && !personal && ((tags.has('Organization') && !tags.has('Place')) || isAcronym(name))) {
+  if (!role && !honorific && !personal && ((anyTag('Organization') && !anyTag('Place')) || isAcronym(name))) {
     out.push(mk(s, 'organization', a, end, name, `org:${key}`, extra)); return out;
   }
   if (!role && !honorific) {
@@ -830,17 +832,17 @@ function classify(s: Sentence, start: number, end: number, exclude: Set<string>)
     if (before) { extra.role = before.role; extra.affiliation ??= before.affiliation; }
   }
   if (!extra.role && appos && nameToks.length >= 2) { extra.role = appos.role; extra.affiliation ??= appos.affiliation; }
-  if (extra.role || honorific || tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) {
-    if (tags.has('Place') && !extra.role && !honorific && !tags.has('Person')) return out;
+  if (extra.role || honorific || anyTag('Person') || anyTag('FirstName') || anyTag('LastName')) {
+    if (anyTag('Place') && !extra.role && !honorific && !anyTag('Person')) return out;
     out.push(mk(s, 'person', whole, end, name, `person:${key}`, extra)); return out;
   }
   const nameLike = (t: Token) => t.tags.has('ProperNoun') || [...t.tags].every((x) => x === 'Noun' || x === 'Singular' || x === 'Hyphenated');
-  if (nameToks.length >= 2 && nameToks.length <= 3 && nameToks.every(nameLike) && nameToks.some((t) => t.tags.has('ProperNoun')) && !tags.has('Place') && !tags.has('Date')) {
+  if (nameToks.length >= 2 && nameToks.length <= 3 && nameToks.every(nameLike) && anyTag('ProperNoun') && !anyTag('Place') && !anyTag('Date')) {
     // a name compromise does not know is a person's, unless an article stands before it ("the Berm Rukban")
     // …or "representing" (a lawmaker's constituency: "Senator representing Yobe North")
     const det = a > 0 && /^(the|a|an|representing|represents|represented)$/i.test(toks[a - 1]!.normal);
     if (!det) out.push(mk(s, 'person', a, end, name, `person:${key}`, extra));
-  } else if (nameToks.length <= 3 && !tags.has('Place') && !tags.has('Date') && !tags.has('Organization') && (a > 0 || nameToks.length > 1)) {
+  } else if (nameToks.length <= 3 && !anyTag('Place') && !anyTag('Date') && !anyTag('Organization') && (a > 0 || nameToks.length > 1)) {
     out.push(mk(s, 'unknown', a, end, name, `unknown:${key}`, extra));
   }
   return out;
@@ -860,23 +862,23 @@ function orgBeforeTitle(s: Sentence, start: number, end: number): { from: number
   const toks = s.tokens;
   // "Interim BART Police Chief": a qualifier before the body belongs to the title
   let a = start;
-  while (a < end - 1 && TITLE_QUALIFIERS.has(plain(toks[a]!))) a++;
+  while (a < end - 1 && TITLE_QUALIFIERS.has(toks[a]!.plain)) a++;
   let r = -1;
   for (let k = a + 1; k < end - 1; k++) if (isRoleHead(toks[k]!)) r = k;
-  if (r < 0 || toks.slice(r + 1, end).every((t) => TITLE_WORDS.has(plain(t)))) return null;
+  if (r < 0 || toks.slice(r + 1, end).every((t) => TITLE_WORDS.has(t.plain))) return null;
   let q = r;
-  while (q > a && (TITLE_QUALIFIERS.has(plain(toks[q - 1]!)) || isRoleHead(toks[q - 1]!))) q--;
+  while (q > a && (TITLE_QUALIFIERS.has(toks[q - 1]!.plain) || isRoleHead(toks[q - 1]!))) q--;
   if (q === a || toks.slice(a, q).some((t) => breaksAfter(t) || isPossessive(t))) return null;
   const known = knownName(s, a, q);
   if (known?.length === 1 && (known[0]!.kind === 'organization' || known[0]!.kind === 'country')) return { from: a, at: q, known: known[0]! };
   // a lone word: an abbreviation ("NYPD Commissioner") or a name compromise knows as a body; others are portfolios ("Commerce Secretary")
   if (q - a === 1) {
     const t = toks[a]!;
-    const body = (isAcronym(bare(t)) && !TITLE_WORDS.has(plain(t))) || (t.tags.has('Organization') && !t.tags.has('Place'));
-    return body && !ORG_HEAD_WORDS.has(plain(t)) ? { from: a, at: q } : null;
+    const body = (isAcronym(t.bare) && !TITLE_WORDS.has(t.plain)) || (t.tags.has('Organization') && !t.tags.has('Place'));
+    return body && !ORG_HEAD_WORDS.has(t.plain) ? { from: a, at: q } : null;
   }
-  const byHead = ORG_HEAD_WORDS.has(plain(toks[q - 1]!));
-  const headFirst = ORG_HEAD_WORDS.has(plain(toks[a]!)) && toks[a + 1]!.normal === 'of' && q - a >= 3;
+  const byHead = ORG_HEAD_WORDS.has(toks[q - 1]!.plain);
+  const headFirst = ORG_HEAD_WORDS.has(toks[a]!.plain) && toks[a + 1]!.normal === 'of' && q - a >= 3;
   return byHead || headFirst ? { from: a, at: q } : null;
 }
 
@@ -893,8 +895,8 @@ function appositiveRole(s: Sentence, end: number): { role: string; affiliation?:
     const t = s.tokens[k]!;
     if (!words.length && /^(a|an|the)$/i.test(t.normal)) continue;
     // "Amnesty's Middle East director": the owner is the affiliation, not part of the role
-    if (isPossessive(t)) { owner = [...words, bare(t)].join(' '); words.length = 0; continue; }
-    words.push(bare(t));
+    if (isPossessive(t)) { owner = [...words, t.bare].join(' '); words.length = 0; continue; }
+    words.push(t.bare);
     if (isRoleHead(t) && !isCap(t)) {
       const role = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
       let o = k + 2;
@@ -920,9 +922,9 @@ function affiliationName(name: string): string {
 function lowercaseTitle(s: Sentence, start: number): { role: string; affiliation?: string } | null {
   const words: string[] = [];
   let k = start - 1;
-  while (k >= 0 && !isCap(s.tokens[k]!) && TITLE_WORDS.has(plain(s.tokens[k]!)) && !breaksAfter(s.tokens[k]!)) { words.unshift(bare(s.tokens[k]!)); k--; }
+  while (k >= 0 && !isCap(s.tokens[k]!) && TITLE_WORDS.has(s.tokens[k]!.plain) && !breaksAfter(s.tokens[k]!)) { words.unshift(s.tokens[k]!.bare); k--; }
   if (!words.length || !words.some((w) => ROLE_HEADS.has(w.toLowerCase()))) return null;
-  const prev = k >= 0 ? bare(s.tokens[k]!) : '';
+  const prev = k >= 0 ? s.tokens[k]!.bare : '';
   // "EU fisheries commissioner", "Russian foreign minister": the country or body before the title
   const org = prev ? ORG_BY_KEY.get(nameKeyOf(prev)) : undefined;
   const country = prev ? countryByDemonym(prev) ?? countryByName(prev) : undefined;
@@ -951,7 +953,7 @@ function employer(s: Sentence, k: number): string | undefined {
   if (seat) return countryByCode(seat)?.name;
   if (ORG_BY_KEY.has(nameKeyOf(name))) return affiliationName(name);
   // ("Former president", "Veteran senator", "Local councillor": a capitalised qualifier, no body)
-  const qualifier = (t: Token) => TITLE_QUALIFIERS.has(plain(t)) || (['Adjective', 'Verb', 'Actor'].some((x) => t.tags.has(x)) && !['ProperNoun', 'Organization', 'Place', 'Acronym'].some((x) => t.tags.has(x)));
-  if (words.some((t) => (isCap(t) && (FUNCTION_TAGS.some((x) => t.tags.has(x)) || qualifier(t))) || t.tags.has('Person') || t.tags.has('Date') || HONORIFICS.has(plain(t)) || isPossessive(t))) return undefined;
+  const qualifier = (t: Token) => TITLE_QUALIFIERS.has(t.plain) || (['Adjective', 'Verb', 'Actor'].some((x) => t.tags.has(x)) && !['ProperNoun', 'Organization', 'Place', 'Acronym'].some((x) => t.tags.has(x)));
+  if (words.some((t) => (isCap(t) && (FUNCTION_TAGS.some((x) => t.tags.has(x)) || qualifier(t))) || t.tags.has('Person') || t.tags.has('Date') || HONORIFICS.has(t.plain) || isPossessive(t))) return undefined;
   return affiliationName(name);
 }

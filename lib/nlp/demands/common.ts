@@ -22,4 +22,5 @@ export const NEGATION = /(?:\b(?:not|never|no longer|refused to|declined to|deni
 /** A modal or condition just before the trigger makes it hypothetical. */
 export const HYPOTHETICAL = /\b(would|could|might|may|if|whether|unless|will|going to|expected to|likely to|set to)\s+(\w+\s+){0,2}$/i;
 
-export const word = (t: Token) => t.text.replace(/^[“"‘'(]+|[”"’')]+$/g, '').replace(/[.,;:!?]+$/, '');
+/** The word without the quotes, brackets and punctuation around it. */
+export const word = (t: Token) => t.unquoted.replace(/[.,;:!?]+$/, '');

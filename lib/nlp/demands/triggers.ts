@@ -151,10 +151,9 @@ export function readTrigger(s: Sentence, i: number, offsets: number[], placed: P
  * like", "warned against", an ultimatum's "threatened") needs one of these forms: every other token
  * is dismissed before the sentence is sliced around it.
  */
-function mayTrigger(w: string): boolean {
-  return DEMAND_NOUN.test(w) || COMPLEMENT_VERBS.test(w) || ADDRESSED_VERBS.test(w) || /^get(s|ting)?$/i.test(w) ||
-    /^like$/i.test(w) || AGAINST_VERB.test(w) || /^threat(en|ens|ened|ening)$/i.test(w);
-}
+const TRIGGER_FORM = new RegExp([DEMAND_NOUN, COMPLEMENT_VERBS, ADDRESSED_VERBS, /^get(s|ting)?$/i, /^like$/i, AGAINST_VERB, /^threat(en|ens|ened|ening)$/i]
+  .map((r) => `(?:${r.source})`).join('|'), 'i'); // one pattern (each form anchored at both ends): one test dismisses a token
+const mayTrigger = (w: string) => TRIGGER_FORM.test(w);
 
 /** Does the clause after "insists" report a past fact ("insists he worked through official channels")? */
 function reportsPast(s: Sentence, i: number): boolean {

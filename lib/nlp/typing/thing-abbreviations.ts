@@ -10,14 +10,13 @@ const ABBREVIATION = /^\p{Lu}[\p{Lu}\d&-]{1,7}s?$/u;
 /** Words that join the parts of a name ("Deferred Action for Childhood Arrivals": its head is "Action"). */
 const JOINERS = /^(of|for|on|and|the)$/;
 
-const bare = (t: Token) => t.text.replace(/^[“"‘'(]+/, '').replace(/[”"’')]+$/, '');
-const isCapWord = (t: Token) => /^\p{Lu}/u.test(bare(t));
+const isCapWord = (t: Token) => /^\p{Lu}/u.test(t.unquoted);
 
 /** The head word of a name: the last before "of"/"for", else the last ("Named Binary Tag": Tag). */
 function headOf(words: Token[]): string {
   const k = words.findIndex((t) => /^(of|for|on)$/.test(t.normal));
   const head = k > 0 ? words[k - 1]! : words.at(-1)!;
-  return bare(head).toLowerCase();
+  return head.unquoted.toLowerCase();
 }
 
 /** Keys (nameKeyOf) of the abbreviations the article introduces for things. */
@@ -26,7 +25,7 @@ export function thingAbbreviations(sentences: Sentence[]): Set<string> {
   for (const s of sentences) {
     const toks = s.tokens;
     toks.forEach((t, k) => {
-      const abbr = bare(t);
+      const abbr = t.unquoted;
       if (!ABBREVIATION.test(abbr) || k === 0) return;
       const prev = toks[k - 1]!;
       // "… Named Binary Tag (NBT)", "dinitrophenol (DNP)": the words right before the bracket
