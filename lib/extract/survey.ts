@@ -22,6 +22,8 @@ export interface Survey {
   paragraphs: Element[];
   /** its <br>s that are children of a <div>, in document order (what that check asks for next: text written as lines, not paragraphs) */
   divBreaks: Element[];
+  /** its first `<link rel="canonical">` (the page's own address, where the document does not know it), or null */
+  canonical: Element | null;
   /** markup says the page is an article: an <article>, an `og:type` meta of "article", or a schema.org `itemtype` naming an Article type */
   articleMarkup: boolean;
 }
@@ -31,7 +33,7 @@ const ARTICLE_ITEMTYPE = 'Article';
 
 /** Walks the elements of `doc` in document order (no recursion), stopping at the first nested deeper than `limit`. */
 export function surveyPage(doc: Document, limit: number): Survey {
-  const out: Survey = { deeper: false, elements: 0, ldScripts: [], metas: [], times: [], embeds: false, paragraphs: [], divBreaks: [], articleMarkup: false };
+  const out: Survey = { deeper: false, elements: 0, ldScripts: [], metas: [], times: [], embeds: false, paragraphs: [], divBreaks: [], canonical: null, articleMarkup: false };
   const root = doc.documentElement;
   let el: Element | null = root, depth = 1;
   // the depth of the <template> the walk is inside (0: none): its content is no part of the page, and a selector skips it
@@ -61,9 +63,10 @@ function noteForExtraction(el: Element, tag: string, out: Survey): void {
   else if (tag === 'blockquote' && !out.embeds) out.embeds = isEmbeddedPost(el);
 }
 
-/** What the gate reads (as selectors find them, outside templates): article markup, and the elements Readability's quick check asks for. */
+/** What the gate and the metadata read as selectors find them (outside templates): article markup, the elements Readability's quick check asks for, the canonical link. */
 function noteForGate(el: Element, tag: string, out: Survey): void {
   if (tag === 'p' || tag === 'pre') out.paragraphs.push(el);
+  else if (tag === 'link') { if (!out.canonical && el.getAttribute('rel') === 'canonical') out.canonical = el; }
   else if (tag === 'br') { if (el.parentElement?.localName === 'div') out.divBreaks.push(el); }
   else if (tag === 'article') { out.paragraphs.push(el); out.articleMarkup = true; }
   else if (tag === 'meta' && !out.articleMarkup) out.articleMarkup = isArticleTypeMeta(el);

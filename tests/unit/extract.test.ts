@@ -80,6 +80,11 @@ describe('extractArticle / extractPage', () => {
     expect(article?.published).toBe('2024-03-06T07:00:00Z');
   });
 
+  it('names the site by its canonical link\'s host when nothing else names it', () => {
+    const { article } = extractPage(parse(articlePage({ head: '<link rel="canonical" href="https://www.harbourtimes.example/news/ferry">' })));
+    expect(article?.siteName).toBe('harbourtimes.example');
+  });
+
   it('gives no date when the page states none', () => {
     const { article } = extractPage(parse(articlePage()));
     expect(article?.published).toBeNull();
@@ -215,6 +220,11 @@ describe('surveyPage (the guards before Readability)', () => {
   it('notes no article markup that is only inside a <template>', () => {
     const doc = parse('<html><body><template><article><p>a</p></article></template><p>b</p></body></html>');
     expect(surveyPage(doc, 30).articleMarkup).toBe(false);
+  });
+
+  it('notes the first canonical link (the page\'s own address)', () => {
+    const doc = parse('<html><head><link rel="stylesheet" href="/a.css"><link rel="canonical" href="https://news.example/story"><link rel="canonical" href="https://other.example/"></head><body><p>a</p></body></html>');
+    expect(surveyPage(doc, 30).canonical?.getAttribute('href')).toBe('https://news.example/story');
   });
 
   it('notes no article markup on a page of another type (og:type "website", a Product itemtype)', () => {
