@@ -257,9 +257,17 @@ function mergeAcronyms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorRec
   }
 }
 
+/** A named force is short ("Indian Army", "New Zealand's military", "Royal Canadian Mounted Police"); a longer name ending in the force's noun is a phrase that mentions it (a headline read as a name: "… Budget of Canadian Military"). */
+const MAX_FORCE_NAME_WORDS = 4;
+
+/** A force named without its country, as mentions.ts names it ("the army", "the military"): its noun, which a named force ends in ("Indian Army", "Myanmar military"); null for any other name. */
+function bareForce(name: string): string | null {
+  return /^the \p{Ll}/u.test(name) ? name.slice(4) : null;
+}
+
 /**
  * Short forms of a name the text also gives in full: an organisation named without its country
- * ("the Senate" beside "the Nigerian Senate"), a person by first name alone ("Eloise" beside
+ * ("the Senate" beside "the Nigerian Senate"; "the military" beside "the Myanmar military"), a person by first name alone ("Eloise" beside
  * "Eloise Parry"; "Te Kaurinui" beside "Te Kaurinui Robert Parata"). Merged only when exactly one longer
  * name fits.
  */
@@ -273,10 +281,10 @@ function mergeShortForms(byId: Map<string, ActorRecord>, of: Map<Mention, ActorR
   }
   for (const short of all) {
     if (short.type !== 'organization' && short.type !== 'person' && short.type !== 'group') continue;
-    const head = heads.get(short), words = wordKeys.get(short);
+    const head = heads.get(short), words = wordKeys.get(short), force = bareForce(short.name);
     const fits = all.filter((o) => o !== short && o.type === short.type && byId.has(o.id) && (
       short.type === 'organization' || short.type === 'group'
-        ? o.name.endsWith(` ${short.name}`) || (o.name.startsWith(`${short.name} `) && CORPORATE_SUFFIX.test(o.name.slice(short.name.length + 1))) ||
+        ? o.name.endsWith(` ${short.name}`) || (force !== null && o.name.toLowerCase().endsWith(` ${force}`) && o.name.split(' ').length <= MAX_FORCE_NAME_WORDS) || (o.name.startsWith(`${short.name} `) && CORPORATE_SUFFIX.test(o.name.slice(short.name.length + 1))) ||
           // "Emirates Airline" and "Emirates Airlines", "Boeing Co" and "Boeing Company": one head, two suffixes
           (o.name.length > short.name.length && heads.get(o) === head && heads.get(o) !== o.name)
         : startsWithGiven(wordKeys.get(o)!, words!)));

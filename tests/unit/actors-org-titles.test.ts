@@ -111,3 +111,22 @@ describe('actors: a country\'s body however the text ties it to the country', ()
     expect(names(analyzePlainText(MINISTRIES, null).actors)).toContain("Brazil's defence ministry");
   });
 });
+
+describe('actors: a force named again without its country ("the military", "the army")', () => {
+  const NAMED_THEN_BARE = 'The Myanmar military said two soldiers were killed near the border on Sunday. The military asked villagers in the district to stay indoors until the fighting ended.';
+  const TWO_ARMIES = 'The Indian Army and the Pakistan Army exchanged fire across the border on Sunday. The army said two soldiers were wounded in the clash near the village. The army later said the soldiers were in a stable condition.';
+  const PHRASE = 'A report titled Rising Pension Bills Could Outgrow Budget of Canadian Military was published on Monday. The military declined to comment on the report, officials said. The military said on Tuesday that it would publish its own figures.';
+  const forces = (text: string) => actorsOf(text).filter((a) => /military|army/i.test(a.name)).map((a) => a.name);
+
+  it('merges "the military" into the one force the article names ("the Myanmar military")', () => {
+    expect(forces(NAMED_THEN_BARE)).toEqual(['Myanmar military']);
+  });
+
+  it('keeps "the army" apart when the article names two armies (which one is not said)', () => {
+    expect(forces(TWO_ARMIES)).toContain('the army');
+  });
+
+  it('does not merge a force into a longer phrase that ends in its noun ("… Budget of Canadian Military")', () => {
+    expect(forces(PHRASE)).toContain('the military');
+  });
+});
