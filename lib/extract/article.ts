@@ -41,19 +41,14 @@ export function looksLikeArticle(doc: Document, survey = surveyPage(doc, MAX_NES
   return readerable(doc, survey);
 }
 
-/** The selectors Readability's quick check (isProbablyReaderable) asks the document for, answered from the survey's lists. */
-const READERABLE_QUERIES: ReadonlyArray<readonly [string, (s: Survey) => Element[]]> = [
-  ['p, pre, article', (s) => s.paragraphs],
-  ['div > br', (s) => s.divBreaks],
-];
-
 /**
- * Readability's quick check, its two whole-page selector queries answered from the survey, which
- * collected those elements on its walk (a DOM without a browser, linkedom, runs each selector as a
- * walk of its own); any other query still goes to the document.
+ * Readability's quick check, its two whole-page selector queries ('p, pre, article' and
+ * 'div > br') answered from the survey, which collected those elements on its walk (a DOM without
+ * a browser, linkedom, runs each selector as a walk of its own); any other query still goes to the
+ * document.
  */
 function readerable(doc: Document, survey: Survey): boolean {
-  const answers = new Map(READERABLE_QUERIES.map(([query, list]) => [query, list(survey)]));
+  const answers = new Map([['p, pre, article', survey.paragraphs], ['div > br', survey.divBreaks]]);
   const asked = { querySelectorAll: (query: string) => answers.get(query) ?? doc.querySelectorAll(query) };
   return isProbablyReaderable(asked as unknown as Document);
 }

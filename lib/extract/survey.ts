@@ -44,7 +44,7 @@ export function surveyPage(doc: Document, limit: number): Survey {
     const tag = el.localName;
     if (template && depth <= template) template = 0;
     noteForExtraction(el, tag, out);
-    if (!template) noteForGate(el, tag, out);
+    if (!template) noteOutsideTemplates(el, tag, out);
     if (tag === 'template' && !template) template = depth;
     const child: Element | null = el.firstElementChild;
     if (child) { el = child; depth++; continue; }
@@ -64,7 +64,7 @@ function noteForExtraction(el: Element, tag: string, out: Survey): void {
 }
 
 /** What the gate and the metadata read as selectors find them (outside templates): article markup, the elements Readability's quick check asks for, the canonical link. */
-function noteForGate(el: Element, tag: string, out: Survey): void {
+function noteOutsideTemplates(el: Element, tag: string, out: Survey): void {
   if (tag === 'p' || tag === 'pre') out.paragraphs.push(el);
   else if (tag === 'link') { if (!out.canonical && el.getAttribute('rel') === 'canonical') out.canonical = el; }
   else if (tag === 'br') { if (el.parentElement?.localName === 'div') out.divBreaks.push(el); }
