@@ -117,7 +117,7 @@ export function extractArticle(doc: Document, options: { url?: string } = {}): E
   const article: Article = {
     title: parsed.title?.trim() || meta.content('property', 'og:title')?.trim() || doc.querySelector('h1')?.textContent?.trim() || null,
     byline: parsed.byline?.trim() || null,
-    siteName: siteName(doc, parsed.siteName, options.url, meta, survey.canonical),
+    siteName: siteName(parsed.siteName, options.url, meta, survey.canonical),
     published: publishedDate(doc, parsed.publishedTime, { ld, meta, times: survey.times }),
     excerpt: parsed.excerpt?.trim() || null,
     text,

@@ -104,11 +104,11 @@ export function publishedDate(doc: Document, fromReadability: string | null | un
   return normaliseDate(time?.getAttribute('datetime'));
 }
 
-/** The site's name; else the host of its address (`url`, the canonical link, og:url). `canonical`: the page's canonical link when the caller has looked for it (surveyPage), null when it has none. */
-export function siteName(doc: Document, fromReadability: string | null | undefined, url: string | undefined, meta = new MetaTags(doc), canonical?: Element | null): string | null {
+/** The site's name; else the host of its address (`url`, the page's canonical link as the survey found it, og:url). */
+export function siteName(fromReadability: string | null | undefined, url: string | undefined, meta: MetaTags, canonical: Element | null): string | null {
   const name = fromReadability?.trim() || meta.content('property', 'og:site_name')?.trim() || meta.content('name', 'application-name')?.trim();
   if (name) return name;
-  const href = url || (canonical === undefined ? doc.querySelector('link[rel="canonical"]') : canonical)?.getAttribute('href') || meta.content('property', 'og:url');
+  const href = url || canonical?.getAttribute('href') || meta.content('property', 'og:url');
   try { return href ? new URL(href).hostname.replace(/^www\./, '') : null; } catch { return null; }
 }
 
